@@ -1,0 +1,19 @@
+package io.salescast.cli;
+
+/** Exit statuses of the command line, documented in README.md. */
+public final class ExitCodes {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** Unexpected internal error (a bug: please report it with the log). */
+    public static final int INTERNAL = 1;
+    /** Wrong command-line usage (picocli's own code). */
+    public static final int USAGE = 2;
+    /** Bad input the user can fix: unreadable file, wrong mapping, invalid project. */
+    public static final int BAD_INPUT = 3;
+    /** Cancelled (Ctrl-C). */
+    public static final int CANCELLED = 130;
+
+    private ExitCodes() {
+    }
+}
