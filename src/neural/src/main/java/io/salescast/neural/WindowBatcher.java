@@ -19,8 +19,15 @@ import java.util.Map;
  */
 final class WindowBatcher {
 
-    /** A window: the series and the index of its first forecast period. */
-    record Window(EncodedSeries series, int forecastStart) {
+    /**
+     * A window: the series, the index of its first forecast period, and the index before which
+     * targets may be used as labels (periods at or after it are masked: they belong to validation).
+     */
+    record Window(EncodedSeries series, int forecastStart, int targetEnd) {
+        /** A window whose targets may run to the end of the history. */
+        Window(EncodedSeries series, int forecastStart) {
+            this(series, forecastStart, Integer.MAX_VALUE);
+        }
     }
 
     /**
@@ -99,7 +106,7 @@ final class WindowBatcher {
             for (int j = 0; j < f; j++) {
                 x[base + j * t + k] = step[j];
             }
-            if (!past && observed) {
+            if (!past && observed && i < w.targetEnd()) {
                 y[row * t + k] = (float) transform(yi / scale);
                 m[row * t + k] = 1f;
             }
