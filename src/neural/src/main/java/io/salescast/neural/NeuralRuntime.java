@@ -71,7 +71,8 @@ public final class NeuralRuntime {
         } else if (blas != null) {
             sb.append(" (").append(blas).append(')');
         }
-        sb.append(", ").append(Nd4j.getEnvironment().maxThreads()).append(" threads");
+        int threads = Nd4j.getEnvironment().maxThreads();
+        sb.append(", ").append(threads).append(threads == 1 ? " thread" : " threads");
         return sb.toString();
     }
 
