@@ -6,7 +6,8 @@ Run (after TorchComparison wrote the windows):
 
 Architecture (as NetworkFactory builds it): LSTM(inputs -> 32, tanh), then a per-step dense
 output (32 -> 1, identity); masked MSE on the future steps; Adam lr 3e-3; per-layer L2 gradient
-clipping at 1.0; float32; minibatches of 64 in file order. Prints seconds per epoch.
+clipping at 1.0; float32; minibatches of 64 in file order. Prints wall and CPU seconds per epoch
+(CPU seconds stay meaningful on a machine shared with other work).
 Needs python3-torch (Debian: apt-get install -y python3-torch). Not part of mvn verify.
 """
 import json
@@ -38,6 +39,7 @@ def main():
           f"{sum(p.numel() for p in params)} params, {threads} threads")
     for e in range(1, epochs + 1):
         start = time.perf_counter()
+        cpu = time.process_time()
         total = 0.0
         batches = 0
         for i in range(0, n, bs):
@@ -52,7 +54,8 @@ def main():
             opt.step()
             total += loss.item()
             batches += 1
-        print(f"PyTorch epoch {e}: {time.perf_counter() - start:.2f} s, mean loss {total / batches:.4f}")
+        print(f"PyTorch epoch {e}: {time.perf_counter() - start:.2f} s wall, {time.process_time() - cpu:.2f} s CPU, "
+              f"mean loss {total / batches:.4f}")
 
 
 if __name__ == "__main__":

@@ -82,7 +82,7 @@ public final class NeuralForecaster implements Forecaster {
     /** Trains and returns the network (not bound to a history). */
     public TrainedNetwork train(SalesPanel panel, FeatureSpec features, TrainContext ctx) {
         long t0 = System.currentTimeMillis();
-        int threads = spec.training().threads() > 0 ? spec.training().threads() : ctx.threads();
+        int threads = NeuralRuntime.threadsFor(spec, ctx.threads());
         NeuralRuntime.applyThreads(threads);
         Device device = NeuralRuntime.resolve(ctx.device());
         Nd4j.getRandom().setSeed(ctx.seed());

@@ -21,17 +21,41 @@ public final class NeuralRuntime {
     }
 
     /**
-     * Sets ND4J's OpenMP and master threads to {@code threads}. The defaults use every core and made an
-     * LSTM epoch ten times slower on two cores, so every training calls this.
+     * Limits ND4J's native threads to {@code threads}: the master threads and OpenBLAS's threads
+     * are set here. libnd4j's own OpenMP pool is sized once at start-up from
+     * {@code OMP_NUM_THREADS} (in 1.0.0-M2.1 {@code setMaxThreads} does not lower it), so launchers
+     * should export {@code OMP_NUM_THREADS}; a warning says when the pool is larger than asked.
+     * The defaults use every core and made an LSTM epoch ten times slower on two cores.
      */
     public static void applyThreads(int threads) {
         int n = Math.max(1, threads);
         var env = Nd4j.getEnvironment();
-        if (env.maxThreads() != n || env.maxMasterThreads() != n) {
-            env.setMaxThreads(n);
-            env.setMaxMasterThreads(n);
-            LOG.debug("ND4J threads set to {}", n);
+        env.setMaxThreads(n);
+        env.setMaxMasterThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n);
+        if (env.maxThreads() > n) {
+            LOG.warn("ND4J's native pool keeps {} threads although {} were asked; start Salescast with OMP_NUM_THREADS={} to lower it",
+                    env.maxThreads(), n, n);
         }
+    }
+
+    /** Threads of ND4J's native pool, its master threads and OpenBLAS, as now set. */
+    public static int[] threadCounts() {
+        var env = Nd4j.getEnvironment();
+        return new int[] {env.maxThreads(), env.maxMasterThreads(), Nd4j.factory().blas().getMaxThreads()};
+    }
+
+    /**
+     * Native threads for training {@code spec} within a budget of {@code budget} threads: the spec's
+     * own setting when it has one; otherwise one thread for networks under 128 hidden units, whose
+     * matrix products are too small to gain from OpenMP (two threads cost more CPU per minibatch and,
+     * on a busy machine, OpenMP barriers made training many times slower), else the budget.
+     */
+    public static int threadsFor(NeuralSpec spec, int budget) {
+        if (spec.training().threads() > 0) {
+            return spec.training().threads();
+        }
+        return spec.hidden() < 128 ? 1 : Math.max(1, budget);
     }
 
     /** True when ND4J runs on a CUDA backend. */
@@ -59,7 +83,7 @@ public final class NeuralRuntime {
 
     /**
      * One line for run provenance and the status bar, e.g.
-     * {@code ND4J 1.0.0-M2.1 CPU backend (OpenBLAS, AVX2), 2 threads}.
+     * {@code ND4J 1.0.0-M2.1 CPU backend (OPENBLAS), threads: 1 native, 1 master, 1 BLAS}.
      */
     public static String describe() {
         Properties p = Nd4j.getExecutioner().getEnvironmentInformation();
@@ -71,8 +95,8 @@ public final class NeuralRuntime {
         } else if (blas != null) {
             sb.append(" (").append(blas).append(')');
         }
-        int threads = Nd4j.getEnvironment().maxThreads();
-        sb.append(", ").append(threads).append(threads == 1 ? " thread" : " threads");
+        int[] t = threadCounts();
+        sb.append(", threads: ").append(t[0]).append(" native, ").append(t[1]).append(" master, ").append(t[2]).append(" BLAS");
         return sb.toString();
     }
 

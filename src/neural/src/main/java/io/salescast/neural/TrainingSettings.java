@@ -11,7 +11,7 @@ package io.salescast.neural;
  * @param learningRateDecay factor applied to the learning rate after every epoch (exponential schedule)
  * @param gradientClip      clip each layer's gradient to this L2 norm (0 = no clipping)
  * @param validationPeriods the last periods of every series held out for early stopping (0 = the horizon)
- * @param threads           native (OpenMP) threads; 0 = the training context's thread budget
+ * @param threads           native (OpenMP) threads; 0 = automatic ({@link NeuralRuntime#threadsFor})
  */
 public record TrainingSettings(int maxEpochs, int patience, int batchSize, int windowsPerSeries, double learningRate,
                                double learningRateDecay, double gradientClip, int validationPeriods, int threads) {

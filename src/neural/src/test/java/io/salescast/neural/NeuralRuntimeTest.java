@@ -11,14 +11,25 @@ class NeuralRuntimeTest {
     @Test
     void appliesTheThreadSettingAndDescribesTheCpuBackend() {
         NeuralRuntime.applyThreads(2);
-        assertThat(Nd4j.getEnvironment().maxThreads()).isEqualTo(2);
-        assertThat(Nd4j.getEnvironment().maxMasterThreads()).isEqualTo(2);
+        assertThat(NeuralRuntime.threadCounts()[1]).isEqualTo(2);
+        assertThat(NeuralRuntime.threadCounts()[2]).isEqualTo(2);
         NeuralRuntime.applyThreads(1);
-        assertThat(Nd4j.getEnvironment().maxThreads()).isEqualTo(1);
+        // master and BLAS threads follow the setting; the native pool is fixed at start-up (OMP_NUM_THREADS)
+        assertThat(NeuralRuntime.threadCounts()[1]).isEqualTo(1);
+        assertThat(NeuralRuntime.threadCounts()[2]).isEqualTo(1);
+        assertThat(Nd4j.getEnvironment().maxThreads()).isPositive();
         // the default build carries only the CPU backend
         assertThat(NeuralRuntime.onGpu()).isFalse();
-        assertThat(NeuralRuntime.describe()).startsWith("ND4J 1.0.0-M2.1 CPU backend").endsWith("1 thread");
+        assertThat(NeuralRuntime.describe()).startsWith("ND4J 1.0.0-M2.1 CPU backend").contains("1 master, 1 BLAS");
         assertThat(NeuralRuntime.resolve(Device.GPU)).isEqualTo(Device.CPU);
+    }
+
+    @Test
+    void smallNetworksTrainOnOneThreadUnlessTheSpecSaysOtherwise() {
+        NeuralSpec small = NeuralSpec.lstm(28);
+        assertThat(NeuralRuntime.threadsFor(small, 4)).isEqualTo(1);
+        assertThat(NeuralRuntime.threadsFor(small.withHidden(128), 4)).isEqualTo(4);
+        assertThat(NeuralRuntime.threadsFor(small.withTraining(small.training().withThreads(3)), 4)).isEqualTo(3);
     }
 
     @Test

@@ -57,12 +57,14 @@ public final class TorchComparison {
                 windows.size(), enc.width(), spec.sequenceLength(), spec.hidden(), bs, net.numParams(), threads, buildSecs);
         for (int e = 1; e <= epochs; e++) {
             long s = System.nanoTime();
+            long c = io.salescast.neural.bench.NeuralBench.cpuNanos();
             double loss = 0;
             for (WindowBatcher.Batch b : batches) {
                 net.fit(b.features(), b.labels(), null, b.labelMask());
                 loss += net.score();
             }
-            System.out.printf(Locale.ROOT, "DL4J epoch %d: %.2f s, mean loss %.4f%n", e, (System.nanoTime() - s) / 1e9, loss / batches.size());
+            System.out.printf(Locale.ROOT, "DL4J epoch %d: %.2f s wall, %.2f s CPU, mean loss %.4f%n", e, (System.nanoTime() - s) / 1e9,
+                    (io.salescast.neural.bench.NeuralBench.cpuNanos() - c) / 1e9, loss / batches.size());
         }
     }
 

@@ -39,20 +39,21 @@ public final class NeuralBench {
     }
 
     public static void main(String[] args) {
-        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 0;   // 0 = automatic
         String archs = args.length > 1 ? args[1] : "lstm";
         int origins = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         boolean coldStart = args.length > 3 && args[3].equals("coldstart");
         SalesPanel store = BenchStore.generate(200, 40, 2024);
         System.out.printf(Locale.ROOT, "store: %d series, %d rows, %s..%s; threads %d%n", store.size(), store.rowCount(),
                 store.firstDate(), store.lastDate(), threads);
-        for (String a : archs.split(",")) {
+        for (String a : archs.equals("-") ? new String[0] : archs.split(",")) {
             Architecture arch = switch (a) {
                 case "gru" -> Architecture.GRU;
                 case "attention" -> Architecture.ATTENTION;
                 default -> Architecture.LSTM;
             };
-            backtest(store, NeuralSpec.defaults(arch, HORIZON), threads, origins);
+            NeuralSpec spec = NeuralSpec.defaults(arch, HORIZON);
+            backtest(store, threads > 0 ? spec.withTraining(spec.training().withThreads(threads)) : spec, threads, origins);
         }
         if (coldStart) {
             coldStart(store, threads);
@@ -68,7 +69,7 @@ public final class NeuralBench {
             long t0 = System.nanoTime();
             long cpu0 = cpuNanos();
             NeuralFittedForecaster fitted = NeuralForecaster.of(spec).fit(h.history(), FeatureSpec.none(),
-                    new TrainContext(42, Device.CPU, threads, null, null));
+                    new TrainContext(42, Device.CPU, Math.max(threads, 2), null, null));
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpuSecs = (cpuNanos() - cpu0) / 1e9;
             ForecastFrame f = fitted.predict(HORIZON, h.future(), new int[0]);
@@ -105,7 +106,7 @@ public final class NeuralBench {
             (id.startsWith("new_") ? newIds : oldIds).add(id);
         }
         Holdout fresh = all.select(newIds);
-        TrainContext ctx = new TrainContext(42, Device.CPU, threads, null, null);
+        TrainContext ctx = new TrainContext(42, Device.CPU, Math.max(threads, 2), null, null);
         NeuralSpec spec = NeuralSpec.lstm(HORIZON);
         long t0 = System.nanoTime();
         TrainedNetwork pre = NeuralForecaster.of(spec.withAlias("pretrained")).train(all.history().select(oldIds), FeatureSpec.none(), ctx);
