@@ -39,7 +39,16 @@ public final class SeriesImport {
      */
     public static Outcome run(Path file, ReadOptions readOptions, ColumnMapping mapping, PanelOptions panelOptions,
                               ProgressListener progress, CancellationToken cancel) {
-        ImportResult read = Importer.read(file, readOptions, progress, cancel);
+        return shape(Importer.read(file, readOptions, progress, cancel), mapping, panelOptions, progress, cancel);
+    }
+
+    /**
+     * Shapes a table already read (e.g. after the user confirmed a suggested mapping).
+     *
+     * @throws io.salescast.ingest.ImportException when the mapping does not fit
+     */
+    public static Outcome shape(ImportResult read, ColumnMapping mapping, PanelOptions panelOptions,
+                                ProgressListener progress, CancellationToken cancel) {
         RawTable table = read.table();
         ColumnMapping used = mapping;
         boolean wide = false;
