@@ -1,0 +1,2 @@
+/** Runnable import benchmarks (mains printing figures; no timed assertions). */
+package io.salescast.bench;
