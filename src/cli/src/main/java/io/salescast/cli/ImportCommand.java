@@ -6,6 +6,7 @@ import io.salescast.ingest.ImportReportCsv;
 import io.salescast.ingest.ImportResult;
 import io.salescast.ingest.Importer;
 import io.salescast.series.Aggregation;
+import io.salescast.series.AttributeTable;
 import io.salescast.series.ColumnMapping;
 import io.salescast.series.DuplicatePolicy;
 import io.salescast.series.FillRule;
@@ -86,6 +87,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-align-end", description = "End each series at its own last row instead of the panel's last period.")
     private boolean noAlignEnd;
 
+    @Option(names = "--attributes", paramLabel = "SHEET|FILE",
+            description = "Static attributes from another sheet of the workbook (e.g. Products) or another file, keyed by the series columns.")
+    private String attributes;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output long-format CSV.")
     private Path out;
 
@@ -118,6 +123,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         SalesPanel panel = r.shaped().panel();
+        if (attributes != null) {
+            panel = panel.withAttributes(AttributeTable.merge(panel.attributes(), attributeTable(readOptions, r.mapping()), panel.ids()));
+        }
         LongFormatWriter.write(panel, out);
         if (staticOut != null) {
             LongFormatWriter.writeAttributes(panel.attributes(), staticOut);
@@ -135,6 +143,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         o.flush();
         return strict && r.report().hasErrors() ? ExitCodes.DATA_ERRORS : ExitCodes.OK;
+    }
+
+    private io.salescast.series.StaticAttributes attributeTable(io.salescast.ingest.ReadOptions readOptions, ColumnMapping mapping) {
+        Path other = Path.of(attributes);
+        ImportResult t = java.nio.file.Files.isRegularFile(other)
+                ? Importer.read(other, io.salescast.ingest.ReadOptions.defaults())
+                : Importer.read(file, readOptions.withSheet(attributes).withHeaderRow(0));
+        return AttributeTable.read(t.table(), mapping.seriesKeys());
     }
 
     /** The mapping from the options, with columns not given filled in by the suggestion. */

@@ -77,6 +77,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void attributesFromAnotherSheet() throws Exception {
+        Path panel = dir.resolve("panel.csv");
+        Path attrs = dir.resolve("attrs.csv");
+        int rc = SalescastCli.execute("import", fixture("daily-serial.xlsx").toString(), "--date", "Date", "--target", "Units",
+                "--series", "SKU", "--attributes", "Serial", "--out", panel.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stderr()).contains("no column \"SKU\"", "order date, units");
+        // header names match case-insensitively (SKU in Sales, sku in Products)
+        rc = SalescastCli.execute("import", fixture("daily-serial.xlsx").toString(), "--date", "Date", "--target", "Units",
+                "--series", "SKU", "--attributes", "Products", "--out", panel.toString(), "--static-out", attrs.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllLines(attrs)).containsExactly("unique_id,name,category", "A-1,Apple juice,Drinks", "B-2,Bread,Bakery");
+    }
+
+    @Test
     void strictModeFailsOnDataErrors() throws Exception {
         int rc = SalescastCli.execute("import", fixture("decimal-comma-semicolon.csv").toString(), "--target", "units", "--series", "sku",
                 "--out", dir.resolve("p.csv").toString(), "--strict", "-q");
