@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,19 @@ class ImportCommandTest {
         System.setErr(oldErr);
     }
 
-    static Path fixture(String name) throws URISyntaxException {
-        return Path.of(ImportCommandTest.class.getResource("/ingest/" + name).toURI());
+    /** A fixture of core's test jar, copied to a file (inside a jar it has no path). */
+    private Path fixture(String name) throws IOException {
+        Path f = dir.resolve("fixtures").resolve(name);
+        if (!Files.exists(f)) {
+            Files.createDirectories(f.getParent());
+            try (var in = ImportCommandTest.class.getResourceAsStream("/ingest/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing fixture " + name);
+                }
+                Files.copy(in, f);
+            }
+        }
+        return f;
     }
 
     private String stdout() {
