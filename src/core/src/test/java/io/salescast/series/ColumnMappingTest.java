@@ -60,4 +60,14 @@ class ColumnMappingTest {
         assertThat(o.fill("units", Aggregation.SUM, true)).isEqualTo(FillRule.ZERO);
         assertThat(o.withFill("units", FillRule.MISSING).fill("units", Aggregation.SUM, true)).isEqualTo(FillRule.MISSING);
     }
+
+    @Test
+    void writtenNumbersHaveNoFloatingPointNoise() {
+        assertThat(LongFormatWriter.format((6.99 + 6.99 + 6.99) / 3)).isEqualTo("6.99");
+        assertThat(LongFormatWriter.format(1200)).isEqualTo("1200");
+        assertThat(LongFormatWriter.format(0.1 + 0.2)).isEqualTo("0.3");
+        assertThat(LongFormatWriter.format(2.0 / 3)).isEqualTo("0.666666666667");
+        assertThat(LongFormatWriter.format(Double.NaN)).isEmpty();
+        assertThat(LongFormatWriter.format(-12.5)).isEqualTo("-12.5");
+    }
 }
