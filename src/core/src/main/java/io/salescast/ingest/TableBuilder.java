@@ -242,11 +242,32 @@ final class TableBuilder {
             if (c.invalidCount() == 0 && allMissing(c)) {
                 problems.add(Severity.INFO, ProblemKind.EMPTY_COLUMN, c.name(), 0, "The column has no values");
             }
+            if (textSource) {
+                reportUndecodable(c);
+            }
             cols.add(c);
         }
         RawTable table = new RawTable(file, sheet, cols, Arrays.copyOf(sourceRows, rows));
         ImportReport report = new ImportReport(file, sheet, rowsRead, rows, rowsSkipped, invalidCells, 0, problems.problems());
         return new TableResult(table, report);
+    }
+
+    /** Bytes the encoding could not decode became U+FFFD; say so instead of passing it silently. */
+    private void reportUndecodable(RawColumn c) {
+        if (!c.type().isText()) {
+            return;
+        }
+        for (String v : c.dictionary()) {
+            if (v.indexOf('\uFFFD') >= 0) {
+                for (int r = 0; r < c.size(); r++) {
+                    if (c.text(r).indexOf('\uFFFD') >= 0) {
+                        problems.add(Severity.WARNING, ProblemKind.FORMAT_GUESSED, c.name(), sourceRows[r],
+                                "Some characters could not be decoded and show as \uFFFD; set the file's encoding (first: '" + c.text(r) + "')");
+                    }
+                }
+                return;
+            }
+        }
     }
 
     private static boolean allMissing(RawColumn c) {

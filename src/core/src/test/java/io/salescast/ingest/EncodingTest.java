@@ -65,6 +65,22 @@ class EncodingTest {
     }
 
     @Test
+    void undecodableBytesAreReported() throws IOException {
+        byte[] good = "sku,units\nAlpha,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = new byte[70_000];
+        java.util.Arrays.fill(tail, (byte) 'x');
+        tail[0] = 'B';
+        tail[tail.length - 4] = (byte) 0xE9; // a lone Latin-1 byte far beyond the detection sample
+        tail[tail.length - 3] = ',';
+        tail[tail.length - 2] = '2';
+        tail[tail.length - 1] = '\n';
+        ImportResult r = read("late.csv", concat(good, concat("Beta,3\n".getBytes(StandardCharsets.UTF_8), tail)));
+        assertThat(r.source().encoding()).isEqualTo("UTF-8");
+        assertThat(r.report().problems(ProblemKind.FORMAT_GUESSED)).singleElement()
+                .satisfies(p -> assertThat(p.rows()).containsExactly(4L));
+    }
+
+    @Test
     void encodingOverride() throws IOException {
         Path f = dir.resolve("x.csv");
         Files.write(f, TEXT.getBytes(StandardCharsets.ISO_8859_1));
