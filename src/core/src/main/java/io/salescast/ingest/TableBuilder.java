@@ -12,7 +12,7 @@ import java.util.List;
  * column storage. Blank rows and totals rows are skipped and reported; short and over-long rows
  * are reported. Cells are {@code null}, String, Double, LocalDateTime, Boolean or CellError.
  */
-final class TableBuilder {
+final class TableBuilder implements RowSink {
 
     private final String file;
     private final String sheet;
@@ -57,12 +57,14 @@ final class TableBuilder {
     }
 
     /** Whether the row limit was reached (readers may stop reading). */
-    boolean full() {
+    @Override
+    public boolean full() {
         return full;
     }
 
     /** Adds one row; {@code cells} may be longer than used ({@code n} cells count). */
-    void row(int sourceRow, Object[] cells, int n) {
+    @Override
+    public void row(int sourceRow, Object[] cells, int n) {
         if (full) {
             return;
         }
