@@ -59,7 +59,8 @@ final class ImportCommand implements Callable<Integer> {
     private String target;
 
     @Option(names = "--series", paramLabel = "COLUMN", split = ",",
-            description = "Series key column(s), e.g. sku or store,sku (joined with '" + ColumnMapping.KEY_SEPARATOR + "' into unique_id).")
+            description = "Series key column(s), e.g. sku or store,sku (joined with '" + ColumnMapping.KEY_SEPARATOR
+                    + "' into unique_id); '' for one single series.")
     private List<String> series;
 
     @Option(names = "--covariates", paramLabel = "COLUMN", split = ",", description = "Numeric columns varying over time (price, promo...).")
@@ -156,14 +157,14 @@ final class ImportCommand implements Callable<Integer> {
     /** The mapping from the options, with columns not given filled in by the suggestion. */
     private ColumnMapping mapping(ImportResult table) {
         if (target != null && series != null) {
-            return new ColumnMapping(date, target, series, nz(covariates), nz(statics), List.of());
+            return new ColumnMapping(date, target, nz(series), nz(covariates), nz(statics), List.of());
         }
         ColumnMapping s = MappingSuggestion.suggest(table.table()).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "Cannot tell which column to forecast: give --target COLUMN."));
-        List<String> keys = series != null ? series : s.seriesKeys();
+        List<String> keys = series != null ? nz(series) : s.seriesKeys();
         String t = target != null ? target : s.target();
-        List<String> cov = covariates != null ? covariates : without(s.covariates(), t, keys);
-        List<String> st = statics != null ? statics : without(s.staticAttributes(), t, keys);
+        List<String> cov = covariates != null ? nz(covariates) : without(s.covariates(), t, keys);
+        List<String> st = statics != null ? nz(statics) : without(s.staticAttributes(), t, keys);
         ColumnMapping m = new ColumnMapping(date != null ? date : s.date(), t, keys, cov, st, List.of());
         spec.commandLine().getErr().printf(Locale.ROOT, "Using --date %s --target %s --series %s --covariates %s --static %s%n",
                 m.date(), m.target(), String.join(",", m.seriesKeys()), String.join(",", m.covariates()), String.join(",", m.staticAttributes()));
@@ -178,7 +179,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static List<String> nz(List<String> l) {
-        return l == null ? List.of() : l;
+        return l == null ? List.of() : l.stream().map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     /** Parses daily/weekly/monthly (and d, w, m). */

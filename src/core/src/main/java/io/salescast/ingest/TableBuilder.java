@@ -102,6 +102,11 @@ final class TableBuilder implements RowSink {
             width = Math.max(width, lastNonBlank(pending.get(i)) + 1);
         }
         int headerRow = header.index() >= 0 ? pendingRows[header.index()] : 0;
+        if (header.index() < 0) {
+            problems.add(Severity.WARNING, ProblemKind.UNNAMED_COLUMN, null, 0,
+                    "No header row was found (every early row holds numbers); columns were named column_A, column_B... "
+                            + "If the file has a header, set the header row.");
+        }
         List<String> names = HeaderDetector.names(header.labels(), width, problems, headerRow);
         numbers = new NumberParser(detectDecimal(first));
         builders = new ColumnBuilder[width];
