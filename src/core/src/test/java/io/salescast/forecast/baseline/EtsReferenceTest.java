@@ -98,6 +98,14 @@ class EtsReferenceTest {
             assertThat(forecast[Integer.parseInt(h) - 1]).as("forecast h=%s of %s", h, name)
                     .isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
         });
+        Map<String, String> predVar = c.get("pred_var");
+        if (predVar != null) {
+            // statsmodels scales by SSE / n: charge no parameters to get the same variance
+            double[] sd = EtsModel.filter(type, params, init, y, 0).forecastSd(24);
+            predVar.forEach((h, v) -> assertThat(sd[Integer.parseInt(h) - 1] * sd[Integer.parseInt(h) - 1])
+                    .as("forecast variance h=%s of %s", h, name)
+                    .isCloseTo(Double.parseDouble(v), within(1e-9 * Double.parseDouble(v))));
+        }
     }
 
     @ParameterizedTest
