@@ -139,4 +139,16 @@ class EtsReferenceTest {
             }
         }
     }
+
+    @Test
+    void airPassengers1960HoldoutBeatsSeasonalNaive() {
+        double[] all = series("air");
+        double[] train = java.util.Arrays.copyOf(all, 132);
+        double[] actual = java.util.Arrays.copyOfRange(all, 132, 144);
+        double[] ets = new EtsForecaster().select(train, 12).forecast(12);
+        double[] snaive = new SeasonalNaiveForecaster().fitSeries(train, io.salescast.series.Frequency.MONTHLY).forecast(12);
+        double mapeEts = io.salescast.evaluation.Metrics.mape(actual, ets).value();
+        double mapeSnaive = io.salescast.evaluation.Metrics.mape(actual, snaive).value();
+        assertThat(mapeEts).as("ETS MAPE on 1960").isLessThan(0.06).isLessThan(mapeSnaive);
+    }
 }
