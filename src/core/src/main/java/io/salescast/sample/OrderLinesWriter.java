@@ -133,7 +133,10 @@ final class OrderLinesWriter {
             List<ProductDays> products) throws IOException {
         long[] basket = Arrays.copyOfRange(orders.lines(), orders.from()[o], orders.to()[o]);
         Arrays.sort(basket); // by product, so same-SKU lines are adjacent and merge
-        String timestamp = date + " " + clock(orders.second()[o]);
+        StringBuilder prefix = new StringBuilder(32).append(orderId).append(',').append(date).append(' ');
+        clock(prefix, orders.second()[o]);
+        prefix.append(',');
+        StringBuilder line = new StringBuilder(64);
         int written = 0;
         for (int j = 0; j < basket.length; ) {
             int k = (int) (basket[j] >>> 32);
@@ -143,8 +146,11 @@ final class OrderLinesWriter {
             }
             ProductDays p = products.get(k);
             int i = (int) (date.toEpochDay() - p.first().toEpochDay());
-            w.write(orderId + "," + timestamp + "," + p.sku() + "," + quantity + "," + cents(p.priceCents()[i]) + ","
-                    + percentFraction(p.discountPct()[i]) + "\n");
+            line.setLength(0);
+            line.append(prefix).append(p.sku()).append(',').append(quantity).append(',');
+            cents(line, p.priceCents()[i]);
+            line.append(',').append(percentFraction(p.discountPct()[i])).append('\n');
+            w.append(line);
             written++;
         }
         return written;
@@ -191,12 +197,21 @@ final class OrderLinesWriter {
         }
     }
 
-    static String clock(int second) {
-        return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+    /** Appends {@code HH:mm:ss}. */
+    static void clock(StringBuilder sb, int second) {
+        two(sb, second / 3600).append(':');
+        two(sb, second / 60 % 60).append(':');
+        two(sb, second % 60);
     }
 
-    static String cents(int cents) {
-        return String.format(java.util.Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+    /** Appends a price in cents as {@code 12.34}. */
+    static void cents(StringBuilder sb, int cents) {
+        sb.append(cents / 100).append('.');
+        two(sb, cents % 100);
+    }
+
+    private static StringBuilder two(StringBuilder sb, int v) {
+        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     static String percentFraction(int pct) {
