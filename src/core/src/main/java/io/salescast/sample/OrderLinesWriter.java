@@ -54,7 +54,7 @@ final class OrderLinesWriter {
     static long write(SimulatedStore store, Path target, boolean gzip, ProgressListener progress,
             CancellationToken cancel) throws IOException {
         try (OutputStream raw = Files.newOutputStream(target);
-             OutputStream out = gzip ? new BestGzip(raw) : raw;
+             OutputStream out = gzip ? new LevelGzip(raw, level(store)) : raw;
              Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             w.write(String.join(",", SampleColumns.ORDER_LINES));
             w.write('\n');
@@ -189,11 +189,17 @@ final class OrderLinesWriter {
         }
     }
 
-    /** Gzip at the best compression level (the JDK's default is level 6). */
-    private static final class BestGzip extends GZIPOutputStream {
-        BestGzip(OutputStream out) throws IOException {
+    /** Best compression for the bundled sizes; the faster default level for benchmark catalogues. */
+    private static int level(SimulatedStore store) {
+        long rows = store.days().stream().mapToLong(ProductDays::length).sum();
+        return rows <= 1_000_000 ? java.util.zip.Deflater.BEST_COMPRESSION : java.util.zip.Deflater.DEFAULT_COMPRESSION;
+    }
+
+    /** Gzip at a chosen compression level. */
+    private static final class LevelGzip extends GZIPOutputStream {
+        LevelGzip(OutputStream out, int level) throws IOException {
             super(out, 1 << 16);
-            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            def.setLevel(level);
         }
     }
 
