@@ -94,6 +94,10 @@ public final class ForecastEngine {
         if (ev.auto() != null) {
             frame = withAuto(frame, ev.auto());
         }
+        List<String> order = new ArrayList<>(models.stream().map(EngineModel::alias).toList());
+        order.addAll(ev.weights().keySet());
+        order.add(EngineSettings.AUTO);
+        frame = ordered(frame, order, levels);
         Map<String, Long> timings = new LinkedHashMap<>(ev.timings());
         timings.put("final fit", (System.nanoTime() - tf) / 1_000_000);
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
@@ -230,6 +234,33 @@ public final class ForecastEngine {
             out.add(new ForecastFrame.SeriesForecast(s.id(), s.start(), cols));
         }
         return new ForecastFrame(frame.frequency(), out);
+    }
+
+    /** Columns in model order, each point column followed by its intervals (lo, hi per ascending level). */
+    private static ForecastFrame ordered(ForecastFrame frame, List<String> aliases, int[] levels) {
+        int[] sorted = levels.clone();
+        java.util.Arrays.sort(sorted);
+        List<ForecastFrame.SeriesForecast> out = new ArrayList<>();
+        for (ForecastFrame.SeriesForecast s : frame.series()) {
+            Map<String, double[]> cols = new LinkedHashMap<>();
+            for (String a : aliases) {
+                put(cols, s, a);
+                for (int l : sorted) {
+                    put(cols, s, ForecastFrame.lo(a, l));
+                    put(cols, s, ForecastFrame.hi(a, l));
+                }
+            }
+            s.columns().forEach(cols::putIfAbsent);
+            out.add(new ForecastFrame.SeriesForecast(s.id(), s.start(), cols));
+        }
+        return new ForecastFrame(frame.frequency(), out);
+    }
+
+    private static void put(Map<String, double[]> cols, ForecastFrame.SeriesForecast s, String name) {
+        double[] v = s.column(name);
+        if (v != null) {
+            cols.put(name, v);
+        }
     }
 
     private static boolean nonNegative(SalesPanel panel) {
