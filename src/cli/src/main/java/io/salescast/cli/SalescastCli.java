@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GenerateSampleCommand.class,
             InspectCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            ExplainCommand.class
         })
 public final class SalescastCli implements Runnable {
 
