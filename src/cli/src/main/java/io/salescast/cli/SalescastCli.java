@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ForecastCommand.class,
             BacktestCommand.class,
-            RunCommand.class
+            RunCommand.class,
+            ExplainCommand.class
         })
 public final class SalescastCli implements Runnable {
 
