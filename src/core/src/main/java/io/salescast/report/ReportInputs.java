@@ -126,7 +126,7 @@ public final class ReportInputs {
                 .sorted((a, b) -> b.severity().compareTo(a.severity()))
                 .forEach(p -> issues.add(new DataQuality.Issue(p.severity().name(), where(p), p.message(), p.count())));
         String source = r.sheet() == null ? r.file() : r.file() + ", sheet \"" + r.sheet() + "\"";
-        return new DataQuality(source, r.rowsRead(), r.rowsImported(), r.rowsSkipped(), r.periodsFilled(), issues);
+        return new DataQuality(source, r.rowsRead(), r.rowsImported(), r.rowsSkipped(), r.invalidCells(), r.periodsFilled(), issues);
     }
 
     private static String where(ImportProblem p) {

@@ -104,7 +104,7 @@ class ReportInputsTest {
         assertThat(input.chosenModel()).isEqualTo(result.auto());
         assertThat(input.dataQuality().rowsSkipped()).isEqualTo(2);
         assertThat(input.dataQuality().issues().get(0).location()).contains("row 17");
-        assertThat(wb.getSheet("Data quality").getRow(10).getCell(3).getStringCellValue()).isEqualTo("Row without a date: skipped.");
+        assertThat(wb.getSheet("Data quality").getRow(11).getCell(3).getStringCellValue()).isEqualTo("Row without a date: skipped.");
         assertThat(input.summary().provenance()).containsKey("Seed");
     }
 }
