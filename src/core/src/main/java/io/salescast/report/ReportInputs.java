@@ -86,13 +86,17 @@ public final class ReportInputs {
         out.put("Fallback for short series", s.fallback().toString());
         out.put("Interval levels", s.levels().stream().map(l -> l + "%").collect(Collectors.joining(", ")));
         FeatureSpec f = s.features();
-        out.put("Lags", f.lags().toString());
-        out.put("Rolling statistics", f.rolling().stream().map(FeatureSpec.RollingFeature::name).collect(Collectors.joining(", ")));
-        out.put("Calendar features", f.calendar().toString());
-        out.put("Covariates", String.join(", ", f.covariates()));
-        out.put("Static attributes", String.join(", ", f.attributes()));
-        out.put("Target transform", String.valueOf(f.transform()));
+        out.put("Lags", list(f.lags()));
+        out.put("Rolling statistics", list(f.rolling().stream().map(FeatureSpec.RollingFeature::name).toList()));
+        out.put("Calendar features", list(f.calendar()));
+        out.put("Covariates", list(f.covariates()));
+        out.put("Static attributes", list(f.attributes()));
+        out.put("Target transform", String.valueOf(f.transform()).toLowerCase(Locale.ROOT));
         return out;
+    }
+
+    private static String list(java.util.Collection<?> items) {
+        return items.isEmpty() ? "none" : items.stream().map(o -> o.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     /** Backtest tables from the evaluation results. */
