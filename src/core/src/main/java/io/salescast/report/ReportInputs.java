@@ -96,7 +96,8 @@ public final class ReportInputs {
     }
 
     private static String list(java.util.Collection<?> items) {
-        return items.isEmpty() ? "none" : items.stream().map(o -> o.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return items.isEmpty() ? "none" : items.stream().map(o -> o instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : o.toString())
+                .collect(Collectors.joining(", "));
     }
 
     /** Backtest tables from the evaluation results. */
