@@ -47,8 +47,11 @@ public final class SampleStoreReportBenchmark {
                 .run(panel, null, new TrainContext(42, Device.CPU, 2, null, null));
         ReportInput in = ReportInputs.of("Sample store", panel, settings, result, null, null, Map.of("Seed", "42"));
         long t1 = System.nanoTime();
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         ExcelReport.write(in, out, ReportOptions.defaults(), ProgressListener.NONE, CancellationToken.none());
         long t2 = System.nanoTime();
+        double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "report thread CPU time: %.2f s (wall time depends on machine load)%n", cpu);
         System.out.printf(Locale.ROOT, "sample store: %d products, %d rows; engine (baselines) %.1f s%n",
                 panel.size(), panel.rowCount(), (t1 - t0) / 1e9);
         System.out.printf(Locale.ROOT, "report: %.2f s, %.1f MB -> %s%n", (t2 - t1) / 1e9, Files.size(out) / 1e6, out);
