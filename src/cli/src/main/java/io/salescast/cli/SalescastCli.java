@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GenerateSampleCommand.class,
             InspectCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
 
