@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             GenerateSampleCommand.class,
             InspectCommand.class,
             ImportCommand.class,
+            ExplainCommand.class,
             ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
