@@ -10,6 +10,8 @@ import io.salescast.project.ProjectStore;
 import io.salescast.project.RunResult;
 import io.salescast.report.ChartSelection;
 import io.salescast.report.ExcelReport;
+import io.salescast.report.ExplanationResults;
+import io.salescast.report.ReportExplanations;
 import io.salescast.report.ReportExports;
 import io.salescast.report.ReportInput;
 import io.salescast.report.ReportInputs;
@@ -62,11 +64,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--drivers", paramLabel = "N", defaultValue = "3", description = "Top drivers listed per product (default: ${DEFAULT-VALUE}).")
     private int drivers;
 
+    @Option(names = "--no-explain", description = "Leave out the explanations (faster for very large panels).")
+    private boolean noExplain;
+
     @Option(names = "--no-wide", description = "Leave out the products x periods sheet.")
     private boolean noWide;
 
     @Option(names = "--csv-dir", paramLabel = "DIR",
-            description = "Also write forecast.csv, backtest.csv, backtest-metrics.csv (long format) into DIR.")
+            description = "Also write forecast.csv, backtest.csv, backtest-metrics.csv, explanations.csv, importance.csv"
+                    + " (long format) into DIR.")
     private Path csvDir;
 
     @Option(names = "--images", paramLabel = "DIR", description = "Also write an image of every chart into DIR.")
@@ -92,7 +98,10 @@ final class ReportCommand implements Callable<Integer> {
             ProjectRunner runner = new ProjectRunner(ModelCatalog.standard());
             ImportReport importReport = runner.load(project, projectFile, progress, cancel).report();
             RunResult run = runner.run(project, projectFile, false, progress, cancel);
-            ReportInput input = ReportInputs.of(run, importReport, null);
+            ExplanationResults explanations = noExplain ? null
+                    : ReportExplanations.explain(run.result(), ReportInputs.chosenModel(run.result(), project.models().stream()
+                            .map(m -> m.alias()).toList()), project.horizon(), project.seed(), progress, cancel);
+            ReportInput input = ReportInputs.of(run, importReport, explanations);
             ExcelReport.write(input, out, options, progress, cancel);
             written.add(out);
             if (csvDir != null) {

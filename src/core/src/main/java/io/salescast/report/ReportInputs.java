@@ -113,7 +113,7 @@ public final class ReportInputs {
     }
 
     /** The model the charts show: the recommended one, else the first model with a forecast. */
-    static String chosenModel(EngineResult result, List<String> models) {
+    public static String chosenModel(EngineResult result, List<String> models) {
         List<String> cols = result.forecasts().columnNames();
         if (result.auto() != null && cols.contains(result.auto())) {
             return result.auto();
