@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             ForecastCommand.class,
             BacktestCommand.class,
             RunCommand.class,
-            ExplainCommand.class
+            ExplainCommand.class,
+            ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
 
