@@ -31,4 +31,21 @@ public interface FittedForecaster {
     default java.util.Optional<TrainingCurve> trainingCurve() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * How this model was trained, in one line for run provenance (device, backend, threads,
+     * epochs...), or null when there is nothing beyond the model spec to say.
+     */
+    default String provenance() {
+        return null;
+    }
+
+    /**
+     * Saves the trained model into {@code dir} (files named after the alias) so that it can be
+     * reused; models with nothing to save (or saved by other means, such as Tribuo's) do nothing.
+     *
+     * @throws java.io.IOException when writing fails
+     */
+    default void saveTo(java.nio.file.Path dir) throws java.io.IOException {
+    }
 }

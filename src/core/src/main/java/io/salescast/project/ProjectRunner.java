@@ -3,6 +3,7 @@ package io.salescast.project;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import io.salescast.forecast.Device;
+import io.salescast.forecast.FittedForecaster;
 import io.salescast.forecast.TrainContext;
 import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.EngineSettings;
@@ -88,6 +89,9 @@ public final class ProjectRunner {
                                     Path input, TrainContext ctx, EngineResult result, Instant started, Map<String, Long> timings) {
         Map<String, String> modelProv = new LinkedHashMap<>();
         ResultFiles.tribuoModels(result).forEach((k, m) -> modelProv.put(k, m.getProvenance().toString()));
+        for (String alias : result.fitted().keySet()) {
+            result.model(alias).map(FittedForecaster::provenance).ifPresent(p -> modelProv.put(alias, p));
+        }
         String recommended = result.auto() == null ? null : result.auto() + ": " + result.autoReason();
         return new RunProvenance(Libraries.salescast(), started, Instant.now(), input.toString(), sha256(input), size(input),
                 data.mapping(), panel.frequency(), panel.size(), panel.rowCount(), settings.features(), settings.models(),

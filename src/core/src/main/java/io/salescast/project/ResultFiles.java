@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code forecasts.csv} (unique_id, ds, a column per model, auto, intervals),
  * {@code backtest.csv} (with cutoff), {@code leaderboard.csv}, {@code provenance.json}, and the
  * trained global models in Tribuo's own protobuf format under {@code models/}
- * ({@code <alias>.tribuo}, or {@code <alias>-<k>.tribuo} per step group of a direct model).
+ * ({@code <alias>.tribuo}, or {@code <alias>-<k>.tribuo} per step group of a direct model), and
+ * any other model that saves itself ({@link FittedForecaster#saveTo}, e.g. neural networks).
  */
 public final class ResultFiles {
 
@@ -64,6 +65,12 @@ public final class ResultFiles {
         Files.createDirectories(models);
         for (var e : tribuoModels(result).entrySet()) {
             e.getValue().serializeToFile(models.resolve(e.getKey() + ".tribuo"));
+        }
+        for (String alias : result.fitted().keySet()) {
+            FittedForecaster f = result.model(alias).orElse(null);
+            if (f != null) {
+                f.saveTo(models);   // networks of module neural: <alias>.zip + <alias>.json
+            }
         }
         Json.writeAtomically(dir.resolve(PROVENANCE), Json.mapper().writeValueAsString(provenance) + System.lineSeparator());
     }

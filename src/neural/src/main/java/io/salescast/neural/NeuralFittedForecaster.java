@@ -47,6 +47,25 @@ public final class NeuralFittedForecaster implements FittedForecaster {
         return Optional.of(trained.curve());
     }
 
+    /** One line: architecture, shape, epochs, device, backend and threads, seed, training time. */
+    @Override
+    public String provenance() {
+        NeuralSpec s = trained.spec();
+        TrainingInfo i = trained.info();
+        TrainingCurve c = trained.curve();
+        return String.format(java.util.Locale.ROOT,
+                "%s window %d, hidden %d x %d, loss %s, %d parameters; %d epochs (best %d, %s), batch %d, seed %d, %.1f s on %s: %s%s",
+                s.architecture(), s.window(), s.hidden(), s.layers(), s.loss(), i.parameters(), c.epochs().size(), c.bestEpoch(),
+                c.stopReason(), i.batchSize(), i.seed(), i.trainMillis() / 1000.0, i.device(), i.backend(),
+                i.fineTunedFrom() == null ? "" : "; fine-tuned from " + i.fineTunedFrom());
+    }
+
+    /** Saves the network as {@code <alias>.zip} and {@code <alias>.json} in {@code dir}. */
+    @Override
+    public void saveTo(java.nio.file.Path dir) {
+        new NeuralModelStore(dir).save(trained);
+    }
+
     @Override
     public ForecastFrame predict(int horizon, SalesPanel futureCovariates, int[] levels) {
         if (horizon < 1) {
