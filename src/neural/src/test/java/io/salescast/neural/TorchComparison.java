@@ -1,7 +1,8 @@
 package io.salescast.neural;
 
 import io.salescast.features.FeatureSpec;
-import io.salescast.neural.bench.BenchStore;
+import io.salescast.sample.SampleOptions;
+import io.salescast.sample.SampleStore;
 import io.salescast.series.SalesPanel;
 import io.salescast.series.SalesSeries;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -19,7 +20,7 @@ import java.util.Random;
 
 /**
  * Side-by-side with PyTorch (benchmark main, not a test): builds one epoch of training windows of
- * the default LSTM on the benchmark store, writes them to {@code <dir>/windows.f32} (float32,
+ * the default LSTM on the bundled sample store, writes them to {@code <dir>/windows.f32} (float32,
  * little-endian: features [n, inputs, steps], labels [n, steps], mask [n, steps]) with
  * {@code <dir>/windows.json}, then times DL4J fitting exactly those minibatches for a few epochs.
  * {@code src/neural/bench/torch_lstm.py} trains the same architecture on the same file.
@@ -35,7 +36,7 @@ public final class TorchComparison {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         NeuralRuntime.applyThreads(threads);
-        SalesPanel store = BenchStore.generate(200, 40, 2024);
+        SalesPanel store = SampleStore.generate(SampleOptions.sample().withOrderLines(false)).panel();
         NeuralSpec spec = NeuralSpec.lstm(28);
         InputEncoding enc = InputEncoding.of(store, FeatureSpec.none());
         List<EncodedSeries> series = new ArrayList<>();
