@@ -2,7 +2,7 @@ package io.salescast.neural;
 
 /** The recurrent core of a neural forecaster. */
 public enum Architecture {
-    /** Long short-term memory layers ({@link FusedLstmLayer}, libnd4j's fused {@code lstmLayer} op). */
+    /** Long short-term memory layers (DL4J's {@code LSTM} layer; cuDNN on CUDA builds). */
     LSTM("lstm"),
     /** Gated recurrent unit layers ({@link GruLayer}, libnd4j's fused GRU op). */
     GRU("gru"),

@@ -49,6 +49,18 @@ final class MemoryGuard {
     }
 
     /**
+     * Whether the process uses more than 80% of the physical memory JavaCPP allows it
+     * ({@code maxPhysicalBytes}, 4x the heap by default). DL4J 1.0.0-M2.1's SameDiff layers (the GRU and
+     * self-attention layers) keep some native memory per minibatch (measured: about 2.6 MB for the
+     * default GRU, 1 MB for the attention layer), so long trainings of those variants are stopped
+     * here, keeping the best weights so far, instead of dying with an OutOfMemoryError.
+     */
+    static boolean nativeMemoryNearlyExhausted() {
+        long max = Pointer.maxPhysicalBytes();
+        return max > 0 && Pointer.physicalBytes() > 0.8 * max;
+    }
+
+    /**
      * The largest batch, at most {@code requested}, whose estimate fits in half of {@code freeBytes}.
      *
      * @throws SalescastException when even one window does not fit

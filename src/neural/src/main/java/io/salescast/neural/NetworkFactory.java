@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.conf.layers.SelfAttentionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -16,9 +17,8 @@ import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
- * Builds the network of a {@link NeuralSpec}: stacked recurrent layers ({@link FusedLstmLayer}, or
- * {@link GruLayer}; both run libnd4j's fused sequence ops, 2-3 times faster on the CPU than DL4J's
- * per-time-step {@code LSTM} layer),
+ * Builds the network of a {@link NeuralSpec}: stacked recurrent layers (DL4J's {@code LSTM}, which
+ * uses cuDNN on CUDA builds, or {@link GruLayer}),
  * for {@link Architecture#ATTENTION} a multi-head self-attention layer on top, and a per-time-step
  * dense output. Adam with an exponential per-epoch learning-rate schedule, per-layer L2 gradient
  * clipping, Xavier initialisation, float32, seeded.
@@ -45,7 +45,7 @@ final class NetworkFactory {
             if (spec.architecture() == Architecture.GRU) {
                 list.layer(new GruLayer(in, spec.hidden()));
             } else {
-                list.layer(new FusedLstmLayer(in, spec.hidden()));
+                list.layer(new LSTM.Builder().nIn(in).nOut(spec.hidden()).activation(Activation.TANH).build());
             }
             in = spec.hidden();
         }

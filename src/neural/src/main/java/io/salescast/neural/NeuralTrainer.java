@@ -49,7 +49,14 @@ final class NeuralTrainer {
         for (int epoch = 1; epoch <= tr.maxEpochs(); epoch++) {
             long t0 = System.nanoTime();
             double lr = tr.learningRate() * Math.pow(tr.learningRateDecay(), epoch - 1);
-            double trainLoss = runEpoch(net, sampler.epoch(rnd), batchSize, ctx, epoch);
+            double trainLoss;
+            try {
+                trainLoss = runEpoch(net, sampler.epoch(rnd), batchSize, ctx, epoch);
+            } catch (MemoryStop stop) {
+                reason = "stopped in epoch " + epoch + ": native memory nearly exhausted";
+                LOG.warn("{} {}; keeping the weights of epoch {}", spec.alias(), reason, bestEpoch);
+                break;
+            }
             double valLoss = validation.isEmpty() ? Double.NaN : score(net, validation, batchSize, ctx);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             TrainingCurve.Epoch e = new TrainingCurve.Epoch(epoch, trainLoss, valLoss, lr, millis);
@@ -92,6 +99,9 @@ final class NeuralTrainer {
             if (ctx.cancel().isCancelled()) {
                 throw new CancelledException();
             }
+            if (MemoryGuard.nativeMemoryNearlyExhausted()) {
+                throw new MemoryStop();
+            }
             List<WindowBatcher.Window> part = windows.subList(b * batchSize, Math.min(windows.size(), (b + 1) * batchSize));
             WindowBatcher.Batch batch = batcher.build(part, spec.horizon());
             net.fit(batch.features(), batch.labels(), null, batch.labelMask());
@@ -119,6 +129,15 @@ final class NeuralTrainer {
             n += part.size();
         }
         return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Raised inside an epoch when native memory runs short. */
+    private static final class MemoryStop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MemoryStop() {
+            super(null, null, false, false);
+        }
     }
 
     private static String fmt(double v) {

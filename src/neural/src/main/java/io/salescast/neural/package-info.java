@@ -15,8 +15,7 @@
  *       {@link io.salescast.neural.NeuralRuntime} sets native threads and describes the backend
  *       (CPU, or CUDA in a {@code -Dcuda} build) for run provenance.</li>
  * </ul>
- * Deeplearning4j 1.0.0-M2.1 has no GRU layer and a slow per-step LSTM layer on the CPU, so
- * {@link io.salescast.neural.GruLayer} and {@link io.salescast.neural.FusedLstmLayer} wrap libnd4j's
- * fused sequence ops as SameDiff layers.
+ * Deeplearning4j 1.0.0-M2.1 has no GRU layer, so {@link io.salescast.neural.GruLayer} wraps
+ * libnd4j's fused GRU op as a SameDiff layer.
  */
 package io.salescast.neural;
