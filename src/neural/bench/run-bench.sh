@@ -6,7 +6,9 @@ cd "$(dirname "$0")/../../.."
 OUT="${1:-src/neural/target/bench-results}"
 mkdir -p "$OUT"
 mvn -B -o -q -pl src/neural -am test-compile
-mvn -B -o -q -pl src/neural dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+# core comes from src/core/target/classes below; its jar need not exist
+mvn -B -o -q -pl src/neural dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
+  || test -s src/neural/target/bench.cp
 CP="src/neural/target/classes:src/neural/target/test-classes:src/core/target/classes:$(cat src/neural/target/bench.cp)"
 PY=/usr/bin/python3
 run() { local name="$1"; shift; echo "== $name"; ( time "$@" ) > "$OUT/$name.log" 2>&1 || true; grep -v -E "Added differentiated|WARN|INFO" "$OUT/$name.log" || true; }
