@@ -16,7 +16,11 @@ import picocli.CommandLine.Command;
             GenerateSampleCommand.class,
             InspectCommand.class,
             ImportCommand.class,
-            ExplainCommand.class
+            ForecastCommand.class,
+            BacktestCommand.class,
+            RunCommand.class,
+            ExplainCommand.class,
+            ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
 
