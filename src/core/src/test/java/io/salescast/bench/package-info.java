@@ -1,2 +1,2 @@
-/** Runnable import benchmarks (mains printing figures; no timed assertions). */
+/** Runnable benchmarks and accuracy reports: main classes printing figures, never timed unit tests. */
 package io.salescast.bench;
