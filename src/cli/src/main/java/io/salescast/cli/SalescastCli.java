@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
             GenerateSampleCommand.class,
             InspectCommand.class,
             ImportCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            RunCommand.class,
             ExplainCommand.class,
             ReportCommand.class
         })
