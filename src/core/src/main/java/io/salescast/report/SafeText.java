@@ -36,4 +36,3 @@ public final class SafeText {
         return isDangerous(text) ? "'" + text : text;
     }
 }
-
