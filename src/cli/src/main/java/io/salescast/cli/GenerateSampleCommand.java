@@ -35,7 +35,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "samples")
     private Path out;
 
-    @Option(names = "--preset", description = "Starting point: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--preset", paramLabel = "NAME", description = "Starting point: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "sample")
     private Preset preset;
 
