@@ -13,7 +13,14 @@ import picocli.CommandLine.Command;
         description = "Sales forecasting workbench, headless: import spreadsheets, forecast, explain, report.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            GenerateSampleCommand.class
+            GenerateSampleCommand.class,
+            InspectCommand.class,
+            ImportCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            RunCommand.class,
+            ExplainCommand.class,
+            ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
 
@@ -29,6 +36,7 @@ public final class SalescastCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new SalescastCli());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
     }
 
