@@ -32,11 +32,12 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "samples")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "samples",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "Starting point: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "sample")
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "sample",
+            description = "Starting point: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Preset preset;
 
     @Option(names = "--products", paramLabel = "N", description = "Number of products (e.g. 5000 for benchmarks).")
@@ -48,7 +49,8 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "N", description = "Whole years of daily sales from the start date.")
     private Integer years;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "First day, ISO date (default: the preset's, 2023-01-01 for sample).")
+    @Option(names = "--start", paramLabel = "DATE",
+            description = "First day, ISO date (default: the preset's, 2023-01-01 for sample).")
     private LocalDate start;
 
     @Option(names = "--order-lines", negatable = true,
