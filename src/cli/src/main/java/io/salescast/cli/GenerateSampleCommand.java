@@ -1,6 +1,5 @@
 package io.salescast.cli;
 
-import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import io.salescast.sample.SampleFiles;
 import io.salescast.sample.SampleOptions;
@@ -64,8 +63,11 @@ final class GenerateSampleCommand implements Callable<Integer> {
     public Integer call() {
         SampleOptions options = options();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err);
-        SampleFiles files = SampleWriter.write(options, out, progress, CancellationToken.none());
+        SampleFiles files;
+        try (Interrupts interrupts = new Interrupts(); ProgressBar bar = ProgressBar.orNone(err, quiet)) {
+            ProgressListener progress = bar != null ? bar : quiet ? ProgressListener.NONE : new ProgressLines(err);
+            files = SampleWriter.write(options, out, progress, interrupts.token());
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Generated %d products, %s to %s, seed %d, into %s:%n", options.products(), options.start(),
                 options.end(), options.seed(), files.directory().toAbsolutePath().normalize());
@@ -107,13 +109,13 @@ final class GenerateSampleCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Prints one line per stage and tenth of progress on stderr. */
-    private static final class ProgressPrinter implements ProgressListener {
+    /** Without a terminal (logs, pipes): one line per stage and tenth of progress on stderr. */
+    private static final class ProgressLines implements ProgressListener {
         private final PrintWriter err;
         private String stage = "";
         private int tenth = -1;
 
-        ProgressPrinter(PrintWriter err) {
+        ProgressLines(PrintWriter err) {
             this.err = err;
         }
 
