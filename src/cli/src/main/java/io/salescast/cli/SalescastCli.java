@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ForecastCommand.class,
             BacktestCommand.class,
-            RunCommand.class
+            RunCommand.class,
+            ExplainCommand.class,
+            ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
 

@@ -1,2 +1,2 @@
-/** Runnable benchmarks and accuracy reports (main classes, not unit tests). */
+/** Runnable benchmarks and accuracy reports: main classes printing figures, never timed unit tests. */
 package io.salescast.bench;
