@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.CsvFiles;
 import io.salescast.report.ExplanationResults.FeatureImportance;
 import io.salescast.report.ExplanationResults.SeriesExplanation;
 import io.salescast.series.Columns;
@@ -29,7 +30,7 @@ public final class ExplanationCsv {
         }
         List<String> header = new ArrayList<>(List.of(Columns.UNIQUE_ID, Columns.DS, "base"));
         header.addAll(features.keySet());
-        CsvExport.write(target, header, out -> {
+        CsvFiles.write(target, header, out -> {
             double[] row = new double[features.size()];
             for (SeriesExplanation s : ex.perSeries()) {
                 for (int t = 0; t < s.periods(); t++) {
@@ -50,7 +51,7 @@ public final class ExplanationCsv {
     /** Writes the global importance, largest first. */
     public static void writeImportance(ExplanationResults ex, Path target) {
         double total = ex.global().stream().mapToDouble(FeatureImportance::importance).sum();
-        CsvExport.write(target, List.of("feature", "family", "importance", "share"), out -> {
+        CsvFiles.write(target, List.of("feature", "family", "importance", "share"), out -> {
             for (FeatureImportance f : ex.global().stream()
                     .sorted(java.util.Comparator.comparingDouble(FeatureImportance::importance).reversed()).toList()) {
                 out.text(f.feature()).text(f.family()).number(f.importance()).number(total > 0 ? f.importance() / total : Double.NaN);

@@ -1,6 +1,7 @@
 package io.salescast.report;
 
 import io.salescast.core.CancellationToken;
+import io.salescast.forecast.ForecastCsv;
 import io.salescast.core.ProgressListener;
 import io.salescast.series.Frequency;
 

@@ -1,6 +1,7 @@
 package io.salescast.report;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import io.salescast.forecast.ForecastCsv;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +31,11 @@ class CsvExportTest {
         Locale saved = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            assertThat(CsvExport.format(12.5)).isEqualTo("12.5");
-            assertThat(CsvExport.format(3)).isEqualTo("3");
-            assertThat(CsvExport.format(1e-7)).isEqualTo("0.0000001");
-            assertThat(CsvExport.format(-2.25e20)).isEqualTo("-225000000000000000000");
-            assertThat(CsvExport.format(Double.NaN)).isEmpty();
+            assertThat(io.salescast.core.CsvFiles.format(12.5)).isEqualTo("12.5");
+            assertThat(io.salescast.core.CsvFiles.format(3)).isEqualTo("3");
+            assertThat(io.salescast.core.CsvFiles.format(1e-7)).isEqualTo("0.0000001");
+            assertThat(io.salescast.core.CsvFiles.format(-2.25e20)).isEqualTo("-225000000000000000000");
+            assertThat(io.salescast.core.CsvFiles.format(Double.NaN)).isEmpty();
         } finally {
             Locale.setDefault(saved);
         }
