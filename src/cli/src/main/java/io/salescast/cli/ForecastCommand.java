@@ -10,6 +10,7 @@ import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.forecast.engine.ForecastEngine;
 import io.salescast.forecast.engine.ModelCatalog;
+import io.salescast.ingest.ImportReport;
 import io.salescast.ingest.ImportResult;
 import io.salescast.ingest.Importer;
 import io.salescast.project.Project;
@@ -117,7 +118,7 @@ final class ForecastCommand implements Callable<Integer> {
             }
             runDone[0] = true;
             if (report != null) {
-                writeReport(table, panel, settings, r, progress, interrupts.token());
+                writeReport(shaped.report(), panel, settings, r, progress, interrupts.token());
             }
         } finally {
             if (bar != null) {
@@ -148,7 +149,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     /** The Excel report of this run, explaining the recommended model (or the best global one). */
-    private void writeReport(ImportResult table, SalesPanel panel, EngineSettings settings, EngineResult r,
+    private void writeReport(ImportReport importReport, SalesPanel panel, EngineSettings settings, EngineResult r,
                              ProgressListener progress, CancellationToken cancel) {
         String chosen = ReportInputs.chosenModel(r, settings.models().stream().map(m -> m.alias()).toList());
         ExplanationResults explanations = ReportExplanations.explain(r, chosen, engine.horizon, engine.seed, progress, cancel);
@@ -159,7 +160,7 @@ final class ForecastCommand implements Callable<Integer> {
         provenance.put("Seed", Long.toString(engine.seed));
         provenance.put("Threads", Integer.toString(engine.threads));
         String title = file.getFileName().toString();
-        ExcelReport.write(ReportInputs.of(title, panel, settings, r, table.report(), explanations, provenance), report,
+        ExcelReport.write(ReportInputs.of(title, panel, settings, r, importReport, explanations, provenance), report,
                 ReportOptions.defaults(), progress, cancel);
     }
 }
