@@ -65,7 +65,7 @@ public final class Ticks {
         String suffix = "";
         double shown = v;
         double shownStep = a;
-        if (a >= 1e6) {
+        if (a >= 1e5 && Math.abs(v) >= 1e6) {
             shown = v / 1e6;
             shownStep = a / 1e6;
             suffix = "M";

@@ -36,7 +36,7 @@ public final class SettingsStore {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Settings file {} is unreadable, using defaults", file, e);
+            LOG.warn("Settings file {} is unreadable ({}), using defaults", file, e.toString());
             return AppSettings.defaults();
         }
         AppSettings.Theme theme = "DARK".equals(p.getProperty("theme")) ? AppSettings.Theme.DARK : AppSettings.Theme.LIGHT;

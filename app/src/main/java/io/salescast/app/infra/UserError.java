@@ -19,6 +19,11 @@ import java.nio.file.NoSuchFileException;
  */
 public record UserError(String title, String message, String whatToDo, String details) {
 
+    /** Like {@link #from(String, Throwable, java.nio.file.Path)} with this user's log file. */
+    public static UserError from(String action, Throwable error) {
+        return from(action, error, AppPaths.forCurrentUser().logFile());
+    }
+
     /**
      * Translates a failure of {@code action} (e.g. "import the file") into a user error. Typed
      * {@link SalescastException}s carry their own message and hint; file errors name the file;

@@ -1,0 +1,117 @@
+package io.salescast.app;
+
+import io.salescast.app.infra.AppPaths;
+import io.salescast.app.infra.AppSettings;
+import io.salescast.app.infra.BackgroundTasks;
+import io.salescast.app.infra.DialogService;
+import io.salescast.app.infra.FxDialogService;
+import io.salescast.app.infra.SettingsStore;
+import io.salescast.app.infra.ThemeManager;
+import io.salescast.app.view.Commands;
+import io.salescast.app.view.MainWindow;
+import io.salescast.app.view.MenuFactory;
+import io.salescast.app.view.StartView;
+import io.salescast.app.view.StatusBar;
+import io.salescast.app.viewmodel.Page;
+import io.salescast.app.viewmodel.SessionViewModel;
+import io.salescast.app.viewmodel.WorkbenchViewModel;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.binding.StringExpression;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Composition root of the desktop app: creates the services and view models once and wires them
+ * by constructor. Nothing else creates services.
+ */
+public final class Workbench {
+
+    private final AppPaths paths;
+    private final Stage stage;
+    private final WorkbenchViewModel shell;
+    private final ThemeManager theme;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final SessionViewModel session;
+    private final Commands commands;
+    private MainWindow window;
+
+    /**
+     * @param paths per-user folders
+     * @param stage the main window
+     * @param ui    the FX thread executor
+     */
+    public Workbench(AppPaths paths, Stage stage, Executor ui) {
+        this.paths = paths;
+        this.stage = stage;
+        this.shell = new WorkbenchViewModel(new SettingsStore(paths.settingsFile()));
+        this.theme = new ThemeManager(shell.themeProperty().get());
+        theme.themeProperty().bind(shell.themeProperty());
+        this.tasks = new BackgroundTasks(ui, 2);
+        this.dialogs = new FxDialogService(() -> stage);
+        this.session = new SessionViewModel();
+        this.commands = new Commands(shell, session, dialogs, paths, () -> stage);
+        shell.titleProperty().bind(session.title());
+    }
+
+    /** Builds the scene with the main window. */
+    public Scene createScene() {
+        theme.apply();
+        Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
+        pages.put(Page.START, () -> new StartView(shell, commands::openSample, commands::newProject, commands::openProject,
+                commands::openFile));
+        window = new MainWindow(shell, MenuFactory.build(shell, commands), new StatusBar(shell.statusTextProperty(), tasks), pages,
+                commands::openFile);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(ThemeManager.appStylesheet());
+        return scene;
+    }
+
+    /** The window title. */
+    public StringExpression title() {
+        return shell.titleProperty();
+    }
+
+    /** Opens what the command line asked for. */
+    public void open(LaunchOptions options) {
+        if (options.file() != null) {
+            commands.openFile(options.file());
+        } else if (options.openSample()) {
+            commands.openSample();
+        }
+    }
+
+    /** The remembered window placement, or null. */
+    public AppSettings.WindowBounds savedBounds() {
+        return shell.windowBounds();
+    }
+
+    /** Remembers the window placement. */
+    public void saveBounds(AppSettings.WindowBounds b) {
+        shell.saveWindowBounds(b);
+    }
+
+    /** Asks about unsaved changes before closing; true to close. */
+    public boolean confirmClose() {
+        return true;
+    }
+
+    /** Stops background work at exit. */
+    public void shutdown() {
+        tasks.close();
+    }
+
+    /** The main window (tests). */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Data folder (tests). */
+    public AppPaths paths() {
+        return paths;
+    }
+}
