@@ -84,7 +84,8 @@ public final class StartView extends VBox {
         b.getStyleClass().add("action-card");
         b.setAccessibleText(title);
         b.setOnAction(e -> action.run());
-        b.setMaxWidth(260);
+        b.setMaxWidth(300);
+        t.setWrapText(true);
         return b;
     }
 
