@@ -1,0 +1,32 @@
+package io.salescast.explain;
+
+import java.util.Objects;
+
+/**
+ * What one feature adds to (or takes from) one prediction.
+ *
+ * @param feature      raw column name, e.g. {@code lag_7}
+ * @param label        readable name, e.g. "sales 7 days ago"
+ * @param family       business family
+ * @param value        the feature's input value at this point (NaN when missing or not applicable)
+ * @param contribution amount added to the base value, in the units of the explanation
+ */
+public record FeatureContribution(String feature, String label, Family family, double value, double contribution) {
+
+    /** Validates. */
+    public FeatureContribution {
+        Objects.requireNonNull(feature, "feature");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(family, "family");
+    }
+
+    /** A contribution labelled from a catalog. */
+    public static FeatureContribution of(FeatureLabel label, double value, double contribution) {
+        return new FeatureContribution(label.name(), label.label(), label.family(), value, contribution);
+    }
+
+    /** The same feature with another contribution (e.g. mapped to other units). */
+    public FeatureContribution withContribution(double newContribution) {
+        return new FeatureContribution(feature, label, family, value, newContribution);
+    }
+}
