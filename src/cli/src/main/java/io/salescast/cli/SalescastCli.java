@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Sales forecasting workbench, headless: import spreadsheets, forecast, explain, report.",
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            GenerateSampleCommand.class
         })
 public final class SalescastCli implements Runnable {
 
