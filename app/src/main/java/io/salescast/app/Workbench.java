@@ -8,6 +8,11 @@ import io.salescast.app.infra.FxDialogService;
 import io.salescast.app.infra.SettingsStore;
 import io.salescast.app.infra.ThemeManager;
 import io.salescast.app.view.Commands;
+import io.salescast.app.view.DataView;
+import io.salescast.app.view.FeaturesView;
+import io.salescast.app.viewmodel.DataViewModel;
+import io.salescast.app.viewmodel.FeaturesViewModel;
+import java.util.Locale;
 import io.salescast.app.view.MainWindow;
 import io.salescast.app.view.MenuFactory;
 import io.salescast.app.view.StartView;
@@ -38,6 +43,9 @@ public final class Workbench {
     private final DialogService dialogs;
     private final SessionViewModel session;
     private final Commands commands;
+    private final DataViewModel data;
+    private final FeaturesViewModel features;
+    private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     private MainWindow window;
 
     /**
@@ -53,9 +61,15 @@ public final class Workbench {
         theme.themeProperty().bind(shell.themeProperty());
         this.tasks = new BackgroundTasks(ui, 2);
         this.dialogs = new FxDialogService(() -> stage);
-        this.session = new SessionViewModel();
+        this.session = new SessionViewModel(tasks, dialogs);
+        this.data = new DataViewModel(session, locale);
+        this.features = new FeaturesViewModel(session);
         this.commands = new Commands(shell, session, dialogs, paths, () -> stage);
         shell.titleProperty().bind(session.title());
+        session.hasData().addListener((o, a, b) -> {
+            shell.setAvailable(Page.DATA, b);
+            shell.setAvailable(Page.FEATURES, b);
+        });
     }
 
     /** Builds the scene with the main window. */
@@ -64,6 +78,8 @@ public final class Workbench {
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
         pages.put(Page.START, () -> new StartView(shell, commands::openSample, commands::newProject, commands::openProject,
                 commands::openFile));
+        pages.put(Page.DATA, () -> new DataView(data, locale));
+        pages.put(Page.FEATURES, () -> new FeaturesView(features, locale));
         window = new MainWindow(shell, MenuFactory.build(shell, commands), new StatusBar(shell.statusTextProperty(), tasks), pages,
                 commands::openFile);
         Scene scene = new Scene(window, 1280, 800);

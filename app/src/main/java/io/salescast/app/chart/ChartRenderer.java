@@ -34,7 +34,7 @@ final class ChartRenderer {
         double x1 = vp.hi();
         int approxWidth = (int) Math.max(10, w - 60);
         double[] yr = yRange(data, x0, x1, approxWidth);
-        List<Ticks.Tick> yTicks = Ticks.numeric(yr[0], yr[1], Math.max(2, (int) (h / 50)), locale);
+        List<Ticks.Tick> yTicks = Ticks.numeric(yr[0], yr[1], Math.max(3, (int) (h / 45)), locale);
         if (!yTicks.isEmpty()) {
             yr[0] = Math.min(yr[0], yTicks.get(0).value());
         }
@@ -218,7 +218,7 @@ final class ChartRenderer {
             }
             lastPx = x;
             double y = a.py(s.y()[i]);
-            gc.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {y + 4, y + 4, y - 3}, 3);
+            gc.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {y + 1, y + 1, y - 8}, 3);
         }
     }
 

@@ -2,7 +2,9 @@ package io.salescast.app.view;
 
 import io.salescast.app.infra.AppPaths;
 import io.salescast.app.infra.DialogService;
+import io.salescast.app.viewmodel.Page;
 import io.salescast.app.viewmodel.SessionViewModel;
+import io.salescast.sample.SampleOptions;
 import io.salescast.app.viewmodel.WorkbenchViewModel;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -59,6 +61,7 @@ public final class Commands {
 
     /** Opens the bundled sample store. */
     public void openSample() {
+        session.openSample(SampleOptions.sample(), () -> shell.show(Page.DATA));
     }
 
     /** Opens a project or spreadsheet (menus, recent list, drag and drop, command line). */

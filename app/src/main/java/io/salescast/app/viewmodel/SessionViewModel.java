@@ -1,5 +1,11 @@
 package io.salescast.app.viewmodel;
 
+import io.salescast.app.infra.BackgroundTasks;
+import io.salescast.app.infra.DialogService;
+import io.salescast.app.infra.UserError;
+import io.salescast.features.FeatureSpec;
+import io.salescast.sample.SampleOptions;
+import io.salescast.sample.SampleStore;
 import io.salescast.series.SalesPanel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -22,6 +28,74 @@ public final class SessionViewModel {
     private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanBinding hasData = panel.isNotNull();
+    private final ObjectProperty<FeatureSpec> featureSpec = new SimpleObjectProperty<>(FeatureSpec.none());
+    private final javafx.beans.property.IntegerProperty horizon = new javafx.beans.property.SimpleIntegerProperty(28);
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+
+    /**
+     * @param tasks   the background executor
+     * @param dialogs where errors are shown
+     */
+    public SessionViewModel(BackgroundTasks tasks, DialogService dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        featureSpec.addListener((o, a, b) -> markDirty());
+        horizon.addListener((o, a, b) -> markDirty());
+    }
+
+    /** The feature settings of the project. */
+    public ObjectProperty<FeatureSpec> featureSpecProperty() {
+        return featureSpec;
+    }
+
+    /** Forecast horizon in periods. */
+    public javafx.beans.property.IntegerProperty horizonProperty() {
+        return horizon;
+    }
+
+    /** Records an unsaved change (only while a project is open). */
+    public void markDirty() {
+        if (panel.get() != null) {
+            dirty.set(true);
+        }
+    }
+
+    /**
+     * Opens the sample store (200 products, three years of daily sales with prices, promotions
+     * and stock-outs), generated from its fixed seed: the same data as the bundled workbooks.
+     *
+     * @param options which sample (tests use a tiny one)
+     * @param onDone  called on the UI thread when the data is shown
+     */
+    public void openSample(SampleOptions options, Runnable onDone) {
+        tasks.submit("Opening the sample store", (progress, cancel) -> SampleStore.generate(options, progress, cancel),
+                data -> {
+                    setProject("Sample store", data.panel());
+                    onDone.run();
+                },
+                e -> dialogs.showError(UserError.from("open the sample store", e)));
+    }
+
+    /** Shows a new project over {@code data} with default settings. */
+    public void setProject(String projectName, SalesPanel data) {
+        projectFile.set(null);
+        name.set(projectName);
+        panel.set(data);
+        featureSpec.set(FeatureSpec.defaults(data.frequency()));
+        horizon.set(defaultHorizon(data.frequency()));
+        dirty.set(false);
+    }
+
+    /** A sensible horizon: four weeks of days, thirteen weeks, or six months. */
+    public static int defaultHorizon(io.salescast.series.Frequency f) {
+        return switch (f) {
+            case DAILY -> 28;
+            case WEEKLY -> 13;
+            case MONTHLY -> 6;
+        };
+    }
 
     /** The sales data of the project, or null before an import. */
     public ObjectProperty<SalesPanel> panelProperty() {
@@ -43,14 +117,16 @@ public final class SessionViewModel {
         return dirty;
     }
 
-    /** True while a project with data is open. */
+    /** True while a project with data is open (one binding, held here so listeners on it live on). */
     public BooleanBinding hasData() {
-        return panel.isNotNull();
+        return hasData;
     }
 
-    /** "name — Salescast", with a star for unsaved changes. */
+    /** "name — Salescast", with a dot for unsaved changes. */
     public javafx.beans.binding.StringBinding title() {
-        return Bindings.createStringBinding(() -> name.get().isEmpty() ? "Salescast"
-                : (dirty.get() ? "• " : "") + name.get() + " — Salescast", name, dirty);
+        return title;
     }
+
+    private final javafx.beans.binding.StringBinding title = Bindings.createStringBinding(() -> name.get().isEmpty() ? "Salescast"
+                : (dirty.get() ? "• " : "") + name.get() + " — Salescast", name, dirty);
 }
