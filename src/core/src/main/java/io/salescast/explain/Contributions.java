@@ -31,7 +31,8 @@ final class Contributions {
         for (List<FeatureContribution> list : lists) {
             for (FeatureContribution c : list) {
                 acc.merge(c.feature(), c, (a, b) -> new FeatureContribution(a.feature(), a.label(), a.family(),
-                        sameOrNaN(a.value(), b.value()), a.contribution() + b.contribution()));
+                        sameOrNaN(a.value(), b.value()), a.contribution() + b.contribution(),
+                        a.forecastInput() || b.forecastInput()));
             }
         }
         return new ArrayList<>(acc.values());

@@ -53,7 +53,7 @@ public enum Family {
         }
         return switch (t) {
             case "LAGS", "LAG", "RECENT", "LEVEL" -> RECENT_SALES;
-            case "CALENDAR", "SEASONAL" -> SEASONALITY;
+            case "CALENDAR", "SEASONAL", "SEASONALITY_CALENDAR" -> SEASONALITY;
             case "EVENT", "FESTIVAL", "FESTIVALS", "HOLIDAY", "HOLIDAYS" -> EVENTS;
             case "PROMO", "PROMOTIONS" -> PROMOTION;
             case "ATTRIBUTE", "ATTRIBUTES", "STATIC" -> PRODUCT;

@@ -55,6 +55,14 @@ public final class FeatureCatalog {
         return label(name).family();
     }
 
+    /**
+     * How many periods back the most recent past sales value read by a feature is (7 for
+     * {@code lag_7} and {@code rolling_mean_28_lag_7}), or 0 for features that read no past sales.
+     */
+    public int lag(String name) {
+        return FeatureNaming.lag(name);
+    }
+
     /** Labels of several columns, in order. */
     public List<FeatureLabel> labels(List<String> names) {
         return names.stream().map(this::label).toList();

@@ -18,10 +18,21 @@ final class FeatureNaming {
     private static final Pattern EWM = Pattern.compile("ewm(?:a)?_(\\d+(?:\\.\\d+)?)(?:_lag_?(\\d+))?");
     private static final Pattern FOURIER = Pattern.compile("(sin|cos)_(\\d+)_(\\d+)");
 
+    private static final Pattern LAG_SUFFIX = Pattern.compile("(?:^|_)lag_?(\\d+)$");
+
     private final Frequency frequency;
 
     FeatureNaming(Frequency frequency) {
         this.frequency = frequency == null ? Frequency.DAILY : frequency;
+    }
+
+    /**
+     * How many periods back the most recent sales value a feature reads is ({@code lag_7}: 7,
+     * {@code rolling_mean_28_lag_7}: 7), or 0 when the feature does not read past sales.
+     */
+    static int lag(String name) {
+        Matcher m = LAG_SUFFIX.matcher(name.trim().toLowerCase(Locale.ROOT));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     FeatureLabel describe(String name) {
