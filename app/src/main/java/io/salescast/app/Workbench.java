@@ -10,6 +10,13 @@ import io.salescast.app.infra.ThemeManager;
 import io.salescast.app.view.Commands;
 import io.salescast.app.view.DataView;
 import io.salescast.app.view.FeaturesView;
+import io.salescast.app.view.ModelsView;
+import io.salescast.app.view.ResultsView;
+import io.salescast.app.view.TrainingView;
+import io.salescast.app.viewmodel.ModelsViewModel;
+import io.salescast.app.viewmodel.ResultsViewModel;
+import io.salescast.app.viewmodel.TrainingViewModel;
+import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.app.viewmodel.DataViewModel;
 import io.salescast.app.viewmodel.FeaturesViewModel;
 import java.util.Locale;
@@ -45,6 +52,9 @@ public final class Workbench {
     private final Commands commands;
     private final DataViewModel data;
     private final FeaturesViewModel features;
+    private final ModelsViewModel models;
+    private final TrainingViewModel training;
+    private final ResultsViewModel results;
     private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     private MainWindow window;
 
@@ -64,12 +74,19 @@ public final class Workbench {
         this.session = new SessionViewModel(tasks, dialogs);
         this.data = new DataViewModel(session, locale);
         this.features = new FeaturesViewModel(session);
-        this.commands = new Commands(shell, session, dialogs, paths, () -> stage);
+        this.models = new ModelsViewModel(session, false, false, DeviceInfo.describe());
+        this.training = new TrainingViewModel(session, models, tasks, dialogs, ModelCatalog::standard);
+        this.results = new ResultsViewModel(session, locale);
+        training.setOnFinished(() -> shell.show(Page.RESULTS));
+        this.commands = new Commands(shell, session, dialogs, paths, () -> stage, models, training);
         shell.titleProperty().bind(session.title());
         session.hasData().addListener((o, a, b) -> {
             shell.setAvailable(Page.DATA, b);
             shell.setAvailable(Page.FEATURES, b);
+            shell.setAvailable(Page.MODELS, b);
         });
+        training.taskProperty().addListener((o, a, b) -> shell.setAvailable(Page.TRAINING, b != null));
+        session.resultProperty().addListener((o, a, b) -> shell.setAvailable(Page.RESULTS, b != null));
     }
 
     /** Builds the scene with the main window. */
@@ -80,6 +97,13 @@ public final class Workbench {
                 commands::openFile));
         pages.put(Page.DATA, () -> new DataView(data, locale));
         pages.put(Page.FEATURES, () -> new FeaturesView(features, locale));
+        pages.put(Page.MODELS, () -> new ModelsView(models, session, commands::train));
+        pages.put(Page.TRAINING, () -> new TrainingView(training, () -> shell.show(Page.RESULTS)));
+        pages.put(Page.RESULTS, () -> {
+            ResultsView v = new ResultsView(results, locale, null, p -> { }, commands);
+            commands.setChart(v.chart());
+            return v;
+        });
         window = new MainWindow(shell, MenuFactory.build(shell, commands), new StatusBar(shell.statusTextProperty(), tasks), pages,
                 commands::openFile);
         Scene scene = new Scene(window, 1280, 800);
@@ -118,6 +142,7 @@ public final class Workbench {
 
     /** Stops background work at exit. */
     public void shutdown() {
+        training.cancel();
         tasks.close();
     }
 

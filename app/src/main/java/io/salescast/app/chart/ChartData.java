@@ -10,8 +10,10 @@ import java.util.List;
  * @param spans  shaded x stretches, drawn under everything
  * @param xKind  how x values are labelled
  * @param yLabel unit of the y axis, may be empty
+ * @param initialView x range shown first ({lo, hi}), or null for all of it; reset shows all
  */
-public record ChartData(List<ChartSeries> series, List<ChartBand> bands, List<ChartSpan> spans, XKind xKind, String yLabel) {
+public record ChartData(List<ChartSeries> series, List<ChartBand> bands, List<ChartSpan> spans, XKind xKind, String yLabel,
+                        double[] initialView) {
 
     /** How the x axis is labelled. */
     public enum XKind { EPOCH_DAY, NUMBER }
@@ -21,6 +23,11 @@ public record ChartData(List<ChartSeries> series, List<ChartBand> bands, List<Ch
         bands = List.copyOf(bands);
         spans = List.copyOf(spans);
         yLabel = yLabel == null ? "" : yLabel;
+    }
+
+    /** Chart data showing all of the x range first. */
+    public ChartData(List<ChartSeries> series, List<ChartBand> bands, List<ChartSpan> spans, XKind xKind, String yLabel) {
+        this(series, bands, spans, xKind, yLabel, null);
     }
 
     /** Nothing to draw. */

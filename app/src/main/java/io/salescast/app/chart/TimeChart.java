@@ -78,6 +78,9 @@ public class TimeChart extends Region {
             double[] ext = b.xExtent();
             if (ext != null) {
                 viewport.setData(ext[0], ext[1]);
+                if (b.initialView() != null) {
+                    viewport.zoomTo(b.initialView()[0], b.initialView()[1]);
+                }
             }
             selected.set(null);
             rebuildLegend();

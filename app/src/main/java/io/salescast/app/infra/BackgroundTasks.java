@@ -28,6 +28,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final ExecutorService workers;
     private final LongSupplier clock;
     private final ObservableList<TaskHandle> active = FXCollections.observableArrayList();
+    private final ObservableList<TaskHandle> activeView = FXCollections.unmodifiableObservableList(active);
 
     /**
      * @param ui      runs callbacks on the UI thread
@@ -52,7 +53,7 @@ public final class BackgroundTasks implements AutoCloseable {
 
     /** Tasks running now (changes on the UI executor). */
     public ObservableList<TaskHandle> active() {
-        return FXCollections.unmodifiableObservableList(active);
+        return activeView;
     }
 
     /**

@@ -50,6 +50,7 @@ public final class TaskHandle {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.RUNNING);
     private final ObjectProperty<Duration> elapsed = new SimpleObjectProperty<>(Duration.ZERO);
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObservableList<String> logView = FXCollections.unmodifiableObservableList(log);
     private volatile long endNanos = -1;
 
     TaskHandle(String title, LongSupplier clock) {
@@ -110,9 +111,15 @@ public final class TaskHandle {
         return elapsed;
     }
 
+    /** Time since start, read now (for a ticking clock). */
+    public Duration elapsedNow() {
+        long end = endNanos >= 0 ? endNanos : clock.getAsLong();
+        return Duration.ofNanos(end - startNanos);
+    }
+
     /** Distinct progress messages, oldest first. */
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return logView;
     }
 
     /** Whether the task is still running. */

@@ -2,7 +2,12 @@ package io.salescast.app.view;
 
 import io.salescast.app.infra.AppPaths;
 import io.salescast.app.infra.DialogService;
+import io.salescast.app.chart.TimeChart;
+import io.salescast.app.viewmodel.ModelsViewModel;
 import io.salescast.app.viewmodel.Page;
+import io.salescast.app.viewmodel.TrainingPlan;
+import io.salescast.app.viewmodel.TrainingViewModel;
+import javafx.beans.binding.BooleanBinding;
 import io.salescast.app.viewmodel.SessionViewModel;
 import io.salescast.sample.SampleOptions;
 import io.salescast.app.viewmodel.WorkbenchViewModel;
@@ -24,14 +29,27 @@ public final class Commands {
     private final DialogService dialogs;
     private final AppPaths paths;
     private final Supplier<Window> window;
+    private final ModelsViewModel models;
+    private final TrainingViewModel training;
+    private final BooleanBinding canTrain;
+    private TimeChart chart;
 
     /** Commands over the given view models. */
-    public Commands(WorkbenchViewModel shell, SessionViewModel session, DialogService dialogs, AppPaths paths, Supplier<Window> window) {
+    public Commands(WorkbenchViewModel shell, SessionViewModel session, DialogService dialogs, AppPaths paths, Supplier<Window> window,
+                    ModelsViewModel models, TrainingViewModel training) {
         this.shell = shell;
         this.session = session;
         this.dialogs = dialogs;
         this.paths = paths;
         this.window = window;
+        this.models = models;
+        this.training = training;
+        this.canTrain = session.hasData().and(training.runningProperty().not());
+    }
+
+    /** The results chart, for PNG export. */
+    public void setChart(TimeChart c) {
+        chart = c;
     }
 
     /** File &gt; New project from spreadsheet. */
@@ -61,7 +79,11 @@ public final class Commands {
 
     /** Opens the bundled sample store. */
     public void openSample() {
-        session.openSample(SampleOptions.sample(), () -> shell.show(Page.DATA));
+        session.openSample(SampleOptions.sample(), () -> {
+            models.apply(TrainingPlan.quickStart(session.panelProperty().get().frequency()));
+            session.dirtyProperty().set(false);
+            train();
+        });
     }
 
     /** Opens a project or spreadsheet (menus, recent list, drag and drop, command line). */
@@ -100,20 +122,24 @@ public final class Commands {
 
     /** Run &gt; Train. */
     public void train() {
+        if (training.start()) {
+            shell.show(Page.TRAINING);
+        }
     }
 
     /** Run &gt; Cancel. */
     public void cancel() {
+        training.cancel();
     }
 
     /** Whether training can start. */
     public BooleanExpression canTrain() {
-        return new SimpleBooleanProperty(false);
+        return canTrain;
     }
 
     /** Whether training runs. */
     public BooleanExpression isTraining() {
-        return new SimpleBooleanProperty(false);
+        return training.runningProperty();
     }
 
     /** Help &gt; Show log file. */

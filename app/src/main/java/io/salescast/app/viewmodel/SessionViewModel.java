@@ -30,6 +30,7 @@ public final class SessionViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanBinding hasData = panel.isNotNull();
     private final ObjectProperty<FeatureSpec> featureSpec = new SimpleObjectProperty<>(FeatureSpec.none());
+    private final ObjectProperty<RunResult> result = new SimpleObjectProperty<>();
     private final javafx.beans.property.IntegerProperty horizon = new javafx.beans.property.SimpleIntegerProperty(28);
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -48,6 +49,11 @@ public final class SessionViewModel {
     /** The feature settings of the project. */
     public ObjectProperty<FeatureSpec> featureSpecProperty() {
         return featureSpec;
+    }
+
+    /** The last training run, or null. */
+    public ObjectProperty<RunResult> resultProperty() {
+        return result;
     }
 
     /** Forecast horizon in periods. */
@@ -82,6 +88,7 @@ public final class SessionViewModel {
     public void setProject(String projectName, SalesPanel data) {
         projectFile.set(null);
         name.set(projectName);
+        result.set(null);
         panel.set(data);
         featureSpec.set(FeatureSpec.defaults(data.frequency()));
         horizon.set(defaultHorizon(data.frequency()));
