@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Bad input the user can fix: unreadable file, wrong mapping, invalid project. */
     public static final int BAD_INPUT = 3;
+    /** Done, but the data has errors (bad cells, rows without date or key); only with {@code import --strict}. */
+    public static final int DATA_ERRORS = 4;
     /** Cancelled (Ctrl-C). */
     public static final int CANCELLED = 130;
 

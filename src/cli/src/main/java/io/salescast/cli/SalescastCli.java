@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         description = "Sales forecasting workbench, headless: import spreadsheets, forecast, explain, report.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            GenerateSampleCommand.class
+            GenerateSampleCommand.class,
+            InspectCommand.class,
+            ImportCommand.class
         })
 public final class SalescastCli implements Runnable {
 
@@ -29,6 +31,7 @@ public final class SalescastCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new SalescastCli());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
     }
 

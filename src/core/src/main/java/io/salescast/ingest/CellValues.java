@@ -44,7 +44,14 @@ final class CellValues {
         try {
             return new CellError(FormulaError.forInt(c.getErrorCellValue()).getString());
         } catch (RuntimeException e) {
-            return new CellError("#ERROR");
+            // the streaming reader keeps the error as its text (#DIV/0!)
+            try {
+                String s = c.getStringCellValue();
+                int hash = s == null ? -1 : s.indexOf('#');
+                return new CellError(hash < 0 ? "#ERROR" : s.substring(hash).trim());
+            } catch (RuntimeException e2) {
+                return new CellError("#ERROR");
+            }
         }
     }
 

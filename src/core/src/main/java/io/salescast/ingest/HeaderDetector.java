@@ -49,7 +49,7 @@ final class HeaderDetector {
         for (int i = 0; i < scan; i++) {
             Object[] r = rows.get(i);
             int n = nonBlank(r);
-            if (n > 0 && n * 2 >= widest && isLabelRow(r)) {
+            if (n > 0 && n * 2 >= widest && isLabelRow(r, true)) {
                 return withSecondLevel(rows, sourceRows, i);
             }
         }
@@ -61,7 +61,7 @@ final class HeaderDetector {
         List<String> labels = labels(top);
         if (i + 1 < rows.size() && sourceRows[i + 1] == sourceRows[i] + 1) {
             Object[] below = rows.get(i + 1);
-            if (isLabelRow(below) && fillsGaps(top, below)) {
+            if (isLabelRow(below, false) && fillsGaps(top, below)) {
                 return new Header(i, 2, merge(labels, labels(below)));
             }
         }
@@ -121,8 +121,8 @@ final class HeaderDetector {
         return n;
     }
 
-    /** Labels only: text that is not a number, or date cells; at least one text label. */
-    static boolean isLabelRow(Object[] row) {
+    /** Labels only: text that is not a number, or date cells; at least one text label if required. */
+    static boolean isLabelRow(Object[] row, boolean needText) {
         NumberParser point = new NumberParser('.');
         NumberParser comma = new NumberParser(',');
         int text = 0;
@@ -139,7 +139,7 @@ final class HeaderDetector {
             }
             text++;
         }
-        return text > 0;
+        return text > 0 || (!needText && nonBlank(row) > 0);
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Draws the product catalogue: category (every category appears once before the weighted draw
- * starts), brand (cycling through the category's brands so that all appear), a unique name, a
+ * Draws the product catalogue: category (by quota from the category shares, largest remainder
+ * first, so every category appears once there are eight products), brand (cycling through the category's brands so that all appear), a unique name, a
  * list price ending in .99 and a description. Products are returned in SKU order.
  */
 final class CatalogBuilder {
@@ -25,20 +25,19 @@ final class CatalogBuilder {
 
     /** The catalogue of {@code n} products drawn from {@code random}. */
     static List<ProductIdentity> build(int n, SeededRandom random) {
-        List<CategoryProfile> categories = Catalog.CATEGORIES;
-        double totalShare = categories.stream().mapToDouble(CategoryProfile::share).sum();
+        List<CategoryProfile> assignment = quotas(n, random);
         Map<String, Integer> countByCategory = new HashMap<>();
         Set<String> names = new HashSet<>();
         List<ProductIdentity> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            CategoryProfile category = i < categories.size() ? categories.get(i) : weighted(categories, totalShare, random);
+            CategoryProfile category = assignment.get(i);
             int k = countByCategory.merge(category.name(), 1, Integer::sum);
             String sku = String.format(java.util.Locale.ROOT, "%s-%04d", category.code(), k);
             String brand = category.brands().get((k - 1) % category.brands().size());
             ProductType type = random.pick(category.types());
             String name = uniqueName(random.pick(Catalog.LINE_NAMES) + " " + type.name(), category, names, random);
             double price = roundToNinetyNine(Math.exp(random.uniform(Math.log(type.minPrice()), Math.log(type.maxPrice()))));
-            out.add(new ProductIdentity(sku, name, category, brand, price, describe(name, brand, category, random)));
+            out.add(new ProductIdentity(sku, name, category, brand, price, describe(name, brand, type, random)));
         }
         out.sort(Comparator.comparing(ProductIdentity::sku));
         return out;
@@ -49,15 +48,39 @@ final class CatalogBuilder {
         return Math.max(0.99, Math.round(x) - 0.01);
     }
 
-    private static CategoryProfile weighted(List<CategoryProfile> categories, double total, SeededRandom random) {
-        double u = random.uniform() * total;
-        for (CategoryProfile c : categories) {
-            u -= c.share();
-            if (u < 0) {
-                return c;
+    /** Categories of the n products: shares apportioned by largest remainder, then shuffled. */
+    private static List<CategoryProfile> quotas(int n, SeededRandom random) {
+        List<CategoryProfile> categories = Catalog.CATEGORIES;
+        double total = categories.stream().mapToDouble(CategoryProfile::share).sum();
+        int[] count = new int[categories.size()];
+        double[] remainder = new double[categories.size()];
+        int assigned = 0;
+        for (int c = 0; c < count.length; c++) {
+            double exact = n * categories.get(c).share() / total;
+            count[c] = (int) Math.floor(exact);
+            remainder[c] = exact - count[c];
+            assigned += count[c];
+        }
+        for (; assigned < n; assigned++) {
+            int best = 0;
+            for (int c = 1; c < count.length; c++) {
+                if (remainder[c] > remainder[best] || (remainder[c] == remainder[best] && count[c] < count[best])) {
+                    best = c;
+                }
+            }
+            count[best]++;
+            remainder[best] = -1;
+        }
+        List<CategoryProfile> out = new ArrayList<>(n);
+        for (int c = 0; c < count.length; c++) {
+            for (int k = 0; k < count[c]; k++) {
+                out.add(categories.get(c));
             }
         }
-        return categories.get(categories.size() - 1);
+        for (int i = out.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(out, i, random.integer(0, i));
+        }
+        return out;
     }
 
     private static String uniqueName(String base, CategoryProfile category, Set<String> names, SeededRandom random) {
@@ -68,8 +91,8 @@ final class CatalogBuilder {
         return name;
     }
 
-    private static String describe(String name, String brand, CategoryProfile category, SeededRandom random) {
-        List<String> features = category.features();
+    private static String describe(String name, String brand, ProductType type, SeededRandom random) {
+        List<String> features = type.features();
         int a = random.integer(0, features.size() - 1);
         int b = (a + random.integer(1, features.size() - 1)) % features.size();
         return name + " by " + brand + ", with " + features.get(a) + " and " + features.get(b) + ". "

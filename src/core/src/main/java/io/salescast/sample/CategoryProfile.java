@@ -12,7 +12,6 @@ import java.util.List;
  * @param brands          brands selling in this category
  * @param types           kinds of products
  * @param variants        suffixes that tell apart products of the same name (colours, sizes)
- * @param features        phrases for descriptions
  * @param weekly          weekly profile Monday..Sunday (mean 1)
  * @param yearlyAmplitude amplitude of the yearly cosine (0.2 = +-20 %)
  * @param yearlyPeakDay   day of year of the yearly peak
@@ -24,7 +23,7 @@ import java.util.List;
  * @param sensitivityChristmas   sensitivity to the Christmas run-up
  */
 public record CategoryProfile(String name, String code, double share, List<String> brands, List<ProductType> types,
-        List<String> variants, List<String> features, List<Double> weekly, double yearlyAmplitude, int yearlyPeakDay,
+        List<String> variants, List<Double> weekly, double yearlyAmplitude, int yearlyPeakDay,
         double trendPerYear, double elasticity, double sensitivity618, double sensitivity1111,
         double sensitivityBlackFriday, double sensitivityChristmas) {
 
@@ -33,7 +32,6 @@ public record CategoryProfile(String name, String code, double share, List<Strin
         brands = List.copyOf(brands);
         types = List.copyOf(types);
         variants = List.copyOf(variants);
-        features = List.copyOf(features);
         weekly = List.copyOf(weekly);
     }
 

@@ -37,8 +37,8 @@ final class ColumnAccumulator {
         if (aggregation == Aggregation.FIRST || aggregation == Aggregation.LAST) {
             when = new long[n][];
         }
+        poisoned = new boolean[n][];
         if (target) {
-            poisoned = new boolean[n][];
             rows = new int[n][];
         }
         for (int s = 0; s < n; s++) {
@@ -47,8 +47,8 @@ final class ColumnAccumulator {
             if (when != null) {
                 when[s] = new long[lengths[s]];
             }
+            poisoned[s] = new boolean[lengths[s]];
             if (target) {
-                poisoned[s] = new boolean[lengths[s]];
                 rows[s] = new int[lengths[s]];
             }
         }
@@ -64,6 +64,10 @@ final class ColumnAccumulator {
                 return;
             }
         } else if (Double.isNaN(x)) {
+            // a blank covariate cell is simply unknown; an unreadable one keeps the period missing
+            if (column.isInvalid(row)) {
+                poisoned[s][t] = true;
+            }
             return;
         }
         int c = count[s][t]++;
@@ -91,7 +95,7 @@ final class ColumnAccumulator {
      * The finished values of series s; empty periods are filled.
      *
      * @param filled receives, at index 0, the number of periods filled
-     * @param missing receives, at index 0, the number of periods left missing (target only)
+     * @param missing receives, at index 0, the number of periods left missing because of unreadable values
      */
     double[] finish(int s, long[] filled, long[] missing) {
         double[] v = value[s];
@@ -99,8 +103,8 @@ final class ColumnAccumulator {
         double[] out = Arrays.copyOf(v, v.length);
         double last = Double.NaN;
         for (int t = 0; t < out.length; t++) {
-            boolean empty = target ? rows[s][t] == 0 : c[t] == 0;
-            if (target && !empty && (poisoned[s][t] || c[t] == 0)) {
+            boolean empty = target ? rows[s][t] == 0 : c[t] == 0 && !poisoned[s][t];
+            if (!empty && (poisoned[s][t] || c[t] == 0)) {
                 out[t] = Double.NaN;
                 missing[0]++;
                 continue;

@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param damped         whether trends may / must be damped
  * @param criterion      information criterion for the choice
  * @param seasonLength   season length; 0 takes the frequency's
- * @param maxEvaluations likelihood evaluations per optimiser run (two runs per model)
+ * @param maxEvaluations likelihood evaluations allowed per candidate model (default 10000)
  * @param nonNegative    clamp forecasts at zero
  */
 public record EtsForecaster(String alias, String model, Damping damped, Criterion criterion, int seasonLength,
@@ -66,19 +66,19 @@ public record EtsForecaster(String alias, String model, Damping damped, Criterio
         if (!model.matches("[AMZ](N|A|AD|Z)[NAMZ]")) {
             throw new IllegalArgumentException("ETS model '" + model + "' must be three letters such as ZZZ, ANN, AAdM or MZZ");
         }
-        if (seasonLength < 0 || maxEvaluations < 10) {
-            throw new IllegalArgumentException("season length must be >= 0 and maxEvaluations >= 10");
+        if (seasonLength < 0 || maxEvaluations < 100) {
+            throw new IllegalArgumentException("season length must be >= 0 and maxEvaluations >= 100");
         }
     }
 
     /** Automatic choice (ZZZ, AICc), alias {@code ets}, non-negative. */
     public EtsForecaster() {
-        this(ALIAS, "ZZZ", Damping.AUTO, Criterion.AICC, 0, 2000, true);
+        this(ALIAS, "ZZZ", Damping.AUTO, Criterion.AICC, 0, 10000, true);
     }
 
     /** A fixed model such as {@code AAdA}, under the default alias. */
     public static EtsForecaster of(String modelCode) {
-        return new EtsForecaster(ALIAS, modelCode, Damping.AUTO, Criterion.AICC, 0, 2000, true);
+        return new EtsForecaster(ALIAS, modelCode, Damping.AUTO, Criterion.AICC, 0, 10000, true);
     }
 
     /** Season length used for {@code frequency}. */
