@@ -122,6 +122,7 @@ final class BacktestSheets {
         XSSFChart chart = XddfCharts.create(Workbooks.xssf(wb, sheet).createDrawingPatriarch(), chartCol, header - 1,
                 chartCol + 9, header + 20, bt.primaryMetric() + " by horizon step (lower is better)");
         XddfCharts.lines(chart, stepValues, new XddfCharts.Range(name, first, last, 0), lines, "Horizon step", bt.primaryMetric());
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, chartCol + 9, 0, Math.max(last, header + 20));
     }
 
     private String stepTable(Workbook wb, BacktestResults bt) {

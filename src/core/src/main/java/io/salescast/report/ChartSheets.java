@@ -123,7 +123,7 @@ final class ChartSheets {
         for (int i = 0; i < s.size(); i++, r++) {
             Row row = data.createRow(r);
             Cell d = row.createCell(0);
-            d.setCellValue(s.dates().get(i));
+            d.setCellValue(SheetCells.dateSerial(s.dates().get(i)));
             d.setCellStyle(styles.date);
             num(row, 1, s.actual()[i]);
             num(row, 2, s.forecast()[i]);

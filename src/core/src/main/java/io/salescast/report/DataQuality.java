@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param rowsRead      data rows read
  * @param rowsUsed      rows that made it into the panel
  * @param rowsSkipped   rows skipped (each explained by an issue)
+ * @param invalidCells  cells that could not be read as their column's type (left missing)
  * @param valuesFilled  missing periods/values filled (zero-fill, interpolation...)
  * @param issues        problems found, most severe first
  */
-public record DataQuality(String source, long rowsRead, long rowsUsed, long rowsSkipped, long valuesFilled,
+public record DataQuality(String source, long rowsRead, long rowsUsed, long rowsSkipped, long invalidCells,
+                          long valuesFilled,
                           List<Issue> issues) {
 
     /** Copies. */
@@ -24,7 +26,7 @@ public record DataQuality(String source, long rowsRead, long rowsUsed, long rows
 
     /** Nothing known about the import. */
     public static DataQuality unknown() {
-        return new DataQuality("", -1, -1, -1, -1, List.of());
+        return new DataQuality("", -1, -1, -1, -1, -1, List.of());
     }
 
     /**

@@ -25,15 +25,16 @@ final class DataQualitySheet {
                 new TableWriter.Column("where", ColumnType.TEXT),
                 new TableWriter.Column("rows/values affected", ColumnType.INTEGER),
                 new TableWriter.Column("what was found and done", ColumnType.LONG_TEXT));
-        TableWriter t = new TableWriter(wb, styles, names, NAME, cols, 9);
+        TableWriter t = new TableWriter(wb, styles, names, NAME, cols, 10);
         Sheet s = t.sheet();
         SheetCells.text(styles, s.createRow(0), 0, "Data quality: what the import found", styles.title);
         fact(s, 2, "Source file", dq.source());
         count(s, 3, "Rows read", dq.rowsRead());
         count(s, 4, "Rows used", dq.rowsUsed());
         count(s, 5, "Rows skipped", dq.rowsSkipped());
-        count(s, 6, "Values filled", dq.valuesFilled());
-        fact(s, 7, "Problems found", dq.issues().isEmpty() ? "none" : String.valueOf(dq.issues().size()));
+        count(s, 6, "Unreadable cells (left missing)", dq.invalidCells());
+        count(s, 7, "Missing periods filled", dq.valuesFilled());
+        fact(s, 8, "Problems found", dq.issues().isEmpty() ? "none" : String.valueOf(dq.issues().size()));
         for (DataQuality.Issue i : dq.issues()) {
             t.row().text(i.severity()).text(i.location()).number(i.count()).text(i.message());
         }

@@ -59,7 +59,8 @@ public final class ExcelReport {
         List<String> chartIds = options.charts().select(in.history(), in.forecast());
         Map<String, List<String>> categories = categories(in, options);
         SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
-        wb.setCompressTempFiles(true);
+        // plain temp files: gzip on them cost about 20% more CPU in the benchmark (docs/bench-report.md)
+        wb.setCompressTempFiles(false);
         try {
             ReportStyles styles = new ReportStyles(wb);
             SheetNames names = new SheetNames();

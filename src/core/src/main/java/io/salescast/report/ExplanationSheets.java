@@ -62,13 +62,15 @@ final class ExplanationSheets {
                     fam.stream().map(Map.Entry::getKey).toList(), fam.stream().mapToDouble(Map.Entry::getValue).toArray(), total);
             List<FeatureImportance> top = ex.global().stream()
                     .sorted(Comparator.comparingDouble(FeatureImportance::importance).reversed()).limit(TOP_FEATURES).toList();
-            table(sheet, drawing, Math.max(r + 2, 26), "Top " + top.size() + " features", "Feature",
+            int end = table(sheet, drawing, Math.max(r + 2, 26), "Top " + top.size() + " features", "Feature",
                     top.stream().map(f -> f.feature() + " [" + f.family() + "]").toList(),
                     top.stream().mapToDouble(FeatureImportance::importance).toArray(), total);
             sheet.setColumnWidth(0, 34 * 256);
             sheet.setColumnWidth(1, 13 * 256);
             sheet.setColumnWidth(2, 10 * 256);
             SheetCells.fitToPageWidth(sheet, true);
+            // the charts reach column 13: print them whole
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, 13, 0, Math.max(end, r + 24));
         }
         if (!ex.perSeries().isEmpty()) {
             written.add(drivers(wb, ex, attrs, drivers));

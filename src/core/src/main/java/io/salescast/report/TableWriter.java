@@ -112,7 +112,7 @@ final class TableWriter {
     TableWriter date(LocalDate value) {
         if (value != null) {
             Cell c = row.createCell(col);
-            c.setCellValue(value);
+            c.setCellValue(SheetCells.dateSerial(value));
             c.setCellStyle(styles.date);
         }
         col++;

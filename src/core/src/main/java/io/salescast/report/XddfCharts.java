@@ -28,7 +28,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLegendEntry;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -101,8 +100,8 @@ final class XddfCharts {
             x.setMajorUnit(Math.max(1, Math.round(days / 6.0)));
         }
         XDDFValueAxis y = valueAxis(chart, x);
-        XDDFDataSource<?> cats = XDDFDataSourcesFactory.fromArray(dateSerials(s), dates.formula());
-        ((XDDFNumericalDataSource<?>) cats).setFormatCode(ReportStyles.DATE_FORMAT);
+        XDDFNumericalDataSource<Double> cats = RangeData.numbers(dateSerials(s), dates.formula(), dates.col());
+        cats.setFormatCode(ReportStyles.DATE_FORMAT);
         if (s.hasBand()) {
             XDDFAreaChartData area = (XDDFAreaChartData) chart.createData(ChartTypes.AREA, x, y);
             area.setGrouping(Grouping.STACKED);
@@ -132,7 +131,7 @@ final class XddfCharts {
         x.setTitle(xTitle);
         XDDFValueAxis y = valueAxis(chart, x);
         y.setTitle(yTitle);
-        XDDFDataSource<?> cats = XDDFDataSourcesFactory.fromArray(boxed(categories, false), catRange.formula());
+        XDDFDataSource<?> cats = RangeData.numbers(boxed(categories, false), catRange.formula(), catRange.col());
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         for (Line l : series) {
             XDDFLineChartData.Series s = addLine(data, cats, l);
@@ -148,13 +147,15 @@ final class XddfCharts {
         x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
         y.setTitle(valueTitle);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        // categories run top-down (MAX_MIN), so the value axis sits at the last category: the bottom
+        y.setCrosses(AxisCrosses.MAX);
+        y.setNumberFormat("General");
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         y.getOrAddMajorGridProperties().setLineProperties(line(rgb(0xDD, 0xDD, 0xDD), 0.5, false));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
-        XDDFChartData.Series s = data.addSeries(XDDFDataSourcesFactory.fromArray(labels, labelRange.formula()),
+        XDDFChartData.Series s = data.addSeries(RangeData.labels(labels, labelRange.formula(), labelRange.col()),
                 numbers(values, valueRange, false));
         s.setTitle(valueTitle, nameCell);
         style(s, new XDDFSolidFillProperties(XDDFColor.from(FORECAST)), line(FORECAST, 0.75, false), false);
@@ -203,7 +204,7 @@ final class XddfCharts {
     }
 
     private static XDDFNumericalDataSource<Double> numbers(double[] v, Range range, boolean zeroForMissing) {
-        return XDDFDataSourcesFactory.fromArray(boxed(v, zeroForMissing), range.formula());
+        return RangeData.numbers(boxed(v, zeroForMissing), range.formula(), range.col());
     }
 
     private static Double[] boxed(double[] v, boolean zeroForMissing) {
@@ -217,7 +218,7 @@ final class XddfCharts {
     private static Double[] dateSerials(ChartSeries s) {
         Double[] out = new Double[s.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(s.dates().get(i));
+            out[i] = SheetCells.dateSerial(s.dates().get(i));
         }
         return out;
     }

@@ -176,7 +176,7 @@ class ExcelReportTest {
             }
         }));
         assertThat(all).contains("store.xlsx", "XGBoost", "SeasonalNaive", "Input file SHA-256", "ab12cd34", "Drivers");
-        assertThat(wb.getSheet("Data quality").getRow(10).getCell(3).getStringCellValue()).contains("n/a");
+        assertThat(wb.getSheet("Data quality").getRow(11).getCell(3).getStringCellValue()).contains("n/a");
     }
 
     @Test

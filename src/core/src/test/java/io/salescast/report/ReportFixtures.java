@@ -122,7 +122,7 @@ public final class ReportFixtures {
                 new FeatureImportance("rolling_mean_28", "rolling", 25), new FeatureImportance("day_of_week", "calendar", 15),
                 new FeatureImportance("promo", "promo", 12), new FeatureImportance("price", "price", 8));
         ExplanationResults ex = new ExplanationResults("XGBoost", global, expl);
-        DataQuality dq = new DataQuality("store.xlsx", days * products + 3L, (long) days * products, 3, 12,
+        DataQuality dq = new DataQuality("store.xlsx", days * products + 3L, (long) days * products, 3, 0, 12,
                 List.of(new DataQuality.Issue("WARNING", "store.xlsx, sheet \"Sales\", row 17, column \"units\"",
                         "Text 'n/a' in a number column: row skipped.", 1),
                         new DataQuality.Issue("INFO", "P0001", "12 missing days filled with 0.", 12)));

@@ -29,4 +29,12 @@ class SheetNamesTest {
         assertThat(names.unique("Summary")).isEqualTo("Summary");
         assertThat(names.unique("summary")).isEqualTo("summary (2)");
     }
+
+    @Test
+    void dateSerialsMatchPoi() {
+        for (java.time.LocalDate d : new java.time.LocalDate[] {java.time.LocalDate.of(1900, 3, 1),
+                java.time.LocalDate.of(2024, 2, 29), java.time.LocalDate.of(2099, 12, 31), java.time.LocalDate.of(1900, 1, 5)}) {
+            assertThat(SheetCells.dateSerial(d)).as(d.toString()).isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(d));
+        }
+    }
 }
