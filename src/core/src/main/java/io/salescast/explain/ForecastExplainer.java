@@ -86,7 +86,8 @@ public final class ForecastExplainer {
      *
      * @param m        the model
      * @param rows     the feature rows the forecasts were predicted from, keyed by series, period and step
-     * @param toSales  per row, the map from model space to sales units
+     * @param toSales  per row, the map from the model's output (its transformed target) to sales
+     *                 units; the TreeSHAP link (exp for Tweedie) is composed in here
      * @param progress progress receiver
      * @param cancel   cancellation, polled between points
      * @return the explanations in sales units, with the model-space originals
@@ -101,7 +102,12 @@ public final class ForecastExplainer {
         }
         List<PointExplanation> model = modelSpace(m, rows, progress, cancel);
         List<PointExplanation> marked = m.recursive() ? markForecastInputs(model, m.catalog()) : model;
-        List<PointExplanation> sales = UnitsMapping.toSales(marked, toSales);
+        List<OutputTransform> transforms = toSales;
+        if (resolve(m) == Choice.TREE_SHAP) {
+            OutputTransform link = m.treeShap().link();
+            transforms = toSales.stream().map(t -> t.after(link)).toList();
+        }
+        List<PointExplanation> sales = UnitsMapping.toSales(marked, transforms);
         return new ForecastExplanation(m.alias(), method(m), sales, marked);
     }
 

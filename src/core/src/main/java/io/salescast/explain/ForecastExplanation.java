@@ -17,8 +17,9 @@ import java.util.Set;
  * @param model      model alias
  * @param method     method used
  * @param points     explanations in sales units, series-major in forecast order
- * @param modelSpace the same explanations in the model's space (equal to points when the model
- *                   predicts sales units directly)
+ * @param modelSpace the same explanations in the model's space (for TreeSHAP the trees' margin,
+ *                   e.g. log of the output under a Tweedie objective; for the other methods the
+ *                   model's output before the inverse target transform)
  */
 public record ForecastExplanation(String model, Method method, List<PointExplanation> points,
                                   List<PointExplanation> modelSpace) {

@@ -125,6 +125,25 @@ class TreeShapTest {
     }
 
     @Test
+    void tweedieObjectiveIsExplainedInMarginSpaceAndRestatedInUnits() {
+        XGBoostModel<Regressor> tweedie = TribuoFixtures.xgboost(Planted.NAMES, train.x, train.y, 40,
+                org.tribuo.regression.xgboost.XGBoostRegressionTrainer.RegressionType.TWEEDIE);
+        TreeShap ts = new TreeShap(tweedie);
+        assertThat(ts.logLink()).isTrue();
+        assertThat(shap.logLink()).isFalse();
+        double[] tribuo = TribuoFixtures.predictWithTribuo(tweedie, Planted.NAMES, test.x);
+        List<PointExplanation> margin = ts.explain("tw", FeatureRows.anonymous(Planted.NAMES, test.x),
+                FeatureCatalog.derived(Frequency.DAILY));
+        for (int i = 0; i < tribuo.length; i++) {
+            PointExplanation m = margin.get(i);
+            assertThat(Math.exp(m.prediction())).isCloseTo(tribuo[i], within(1e-4 * tribuo[i]));
+            PointExplanation u = UnitsMapping.toSales(m, ts.link());
+            assertThat(u.prediction()).isCloseTo(tribuo[i], within(1e-4 * tribuo[i]));
+            assertThat(u.additivityError()).isCloseTo(0, within(1e-9));
+        }
+    }
+
+    @Test
     void supportsOnlyXgboostRegression() {
         assertThat(TreeShap.supports(model)).isTrue();
         assertThat(shap.modelFeatureNames()).containsExactlyInAnyOrderElementsOf(Planted.NAMES);

@@ -43,10 +43,14 @@ final class TribuoFixtures {
                 v.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    @SuppressWarnings("unchecked")
     static XGBoostModel<Regressor> xgboost(List<String> names, double[][] x, double[] y, int trees) {
-        XGBoostRegressionTrainer trainer = new XGBoostRegressionTrainer(
-                XGBoostRegressionTrainer.RegressionType.LINEAR, trees, 1, true);
+        return xgboost(names, x, y, trees, XGBoostRegressionTrainer.RegressionType.LINEAR);
+    }
+
+    @SuppressWarnings("unchecked")
+    static XGBoostModel<Regressor> xgboost(List<String> names, double[][] x, double[] y, int trees,
+                                           XGBoostRegressionTrainer.RegressionType type) {
+        XGBoostRegressionTrainer trainer = new XGBoostRegressionTrainer(type, trees, 1, true);
         return (XGBoostModel<Regressor>) trainer.train(dataset(names, x, y));
     }
 
