@@ -9,7 +9,14 @@ import io.salescast.app.infra.SettingsStore;
 import io.salescast.app.infra.ThemeManager;
 import io.salescast.app.view.Commands;
 import io.salescast.app.view.DataView;
+import io.salescast.app.view.ExplanationsView;
 import io.salescast.app.view.FeaturesView;
+import io.salescast.app.view.FilePrompts;
+import io.salescast.app.viewmodel.ExportViewModel;
+import io.salescast.app.viewmodel.ExplanationsViewModel;
+import io.salescast.app.view.ImportView;
+import io.salescast.app.viewmodel.ImportViewModel;
+import io.salescast.app.viewmodel.ProjectViewModel;
 import io.salescast.app.view.ModelsView;
 import io.salescast.app.view.ResultsView;
 import io.salescast.app.view.TrainingView;
@@ -32,7 +39,11 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.StringExpression;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Node;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -53,10 +64,15 @@ public final class Workbench {
     private final DataViewModel data;
     private final FeaturesViewModel features;
     private final ModelsViewModel models;
+    private final ImportViewModel importer;
+    private final ProjectViewModel project;
+    private final ExportViewModel export;
     private final TrainingViewModel training;
     private final ResultsViewModel results;
+    private final ExplanationsViewModel explanations;
     private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     private MainWindow window;
+    private final Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> project.autosave()));
 
     /**
      * @param paths per-user folders
@@ -64,21 +80,42 @@ public final class Workbench {
      * @param ui    the FX thread executor
      */
     public Workbench(AppPaths paths, Stage stage, Executor ui) {
+        this(paths, stage, ui, null, null);
+    }
+
+    /**
+     * @param paths per-user folders
+     * @param stage the main window
+     * @param ui    the FX thread executor
+     * @param files   file prompts, or null for the system dialogs (UI tests pass fixed answers)
+     * @param dialogs message dialogs, or null for JavaFX alerts (UI tests record them)
+     */
+    public Workbench(AppPaths paths, Stage stage, Executor ui, FilePrompts files, DialogService dialogs) {
         this.paths = paths;
         this.stage = stage;
         this.shell = new WorkbenchViewModel(new SettingsStore(paths.settingsFile()));
         this.theme = new ThemeManager(shell.themeProperty().get());
         theme.themeProperty().bind(shell.themeProperty());
         this.tasks = new BackgroundTasks(ui, 2);
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs == null ? new FxDialogService(() -> stage) : dialogs;
         this.session = new SessionViewModel(tasks, dialogs);
         this.data = new DataViewModel(session, locale);
         this.features = new FeaturesViewModel(session);
         this.models = new ModelsViewModel(session, false, false, DeviceInfo.describe());
         this.training = new TrainingViewModel(session, models, tasks, dialogs, ModelCatalog::standard);
         this.results = new ResultsViewModel(session, locale);
+        this.explanations = new ExplanationsViewModel(session, results, tasks, locale);
         training.setOnFinished(() -> shell.show(Page.RESULTS));
-        this.commands = new Commands(shell, session, dialogs, paths, () -> stage, models, training);
+        this.importer = new ImportViewModel(session, tasks, dialogs);
+        importer.setOnImported(() -> {
+            shell.addRecent(importer.fileProperty().get());
+            shell.show(Page.DATA);
+        });
+        this.export = new ExportViewModel(session, explanations, tasks, dialogs);
+        this.commands = new Commands(shell, session, dialogs, paths, () -> stage, models, training, importer, export,
+                files == null ? FilePrompts.system(() -> stage) : files);
+        this.project = new ProjectViewModel(session, models, training, tasks, dialogs, paths.autosaveDir());
+        commands.setProject(project);
         shell.titleProperty().bind(session.title());
         session.hasData().addListener((o, a, b) -> {
             shell.setAvailable(Page.DATA, b);
@@ -95,12 +132,13 @@ public final class Workbench {
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
         pages.put(Page.START, () -> new StartView(shell, commands::openSample, commands::newProject, commands::openProject,
                 commands::openFile));
+        pages.put(Page.IMPORT, () -> new ImportView(importer, locale, commands::newProject));
         pages.put(Page.DATA, () -> new DataView(data, locale));
         pages.put(Page.FEATURES, () -> new FeaturesView(features, locale));
         pages.put(Page.MODELS, () -> new ModelsView(models, session, commands::train));
         pages.put(Page.TRAINING, () -> new TrainingView(training, () -> shell.show(Page.RESULTS)));
         pages.put(Page.RESULTS, () -> {
-            ResultsView v = new ResultsView(results, locale, null, p -> { }, commands);
+            ResultsView v = new ResultsView(results, locale, new ExplanationsView(explanations), explanations::pick, commands);
             commands.setChart(v.chart());
             return v;
         });
@@ -116,8 +154,18 @@ public final class Workbench {
         return shell.titleProperty();
     }
 
-    /** Opens what the command line asked for. */
+    /** Opens what the command line asked for, after offering to recover an unsaved project. */
     public void open(LaunchOptions options) {
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        if (project.recoverable() != null) {
+            if (dialogs.confirm("Recover unsaved work?", "Salescast did not close normally last time. A copy of the unsaved "
+                    + "project was kept. Recover it?", "Recover")) {
+                project.recover(() -> shell.show(Page.DATA));
+                return;
+            }
+            project.clearAutosave();
+        }
         if (options.file() != null) {
             commands.openFile(options.file());
         } else if (options.openSample()) {
@@ -137,13 +185,15 @@ public final class Workbench {
 
     /** Asks about unsaved changes before closing; true to close. */
     public boolean confirmClose() {
-        return true;
+        return commands.confirmDiscard();
     }
 
     /** Stops background work at exit. */
     public void shutdown() {
+        autosave.stop();
         training.cancel();
         tasks.close();
+        project.clearAutosave();
     }
 
     /** The main window (tests). */

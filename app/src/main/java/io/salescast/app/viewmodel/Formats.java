@@ -23,6 +23,11 @@ public final class Formats {
         };
     }
 
+    /** "daily", "weekly" or "monthly". */
+    public static String frequency(Frequency f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+
     /** A number with at most {@code decimals} decimals. */
     public static String number(double v, int decimals, Locale locale) {
         if (Double.isNaN(v)) {

@@ -31,6 +31,18 @@ public final class SessionViewModel {
     private final BooleanBinding hasData = panel.isNotNull();
     private final ObjectProperty<FeatureSpec> featureSpec = new SimpleObjectProperty<>(FeatureSpec.none());
     private final ObjectProperty<RunResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportInfo> importInfo = new SimpleObjectProperty<>();
+
+    /**
+     * Where the data came from.
+     *
+     * @param file    the spreadsheet
+     * @param sheet   the sheet, or null
+     * @param mapping the column mapping used
+     * @param report  the import report (for the Data quality sheet)
+     */
+    public record ImportInfo(Path file, String sheet, io.salescast.series.ColumnMapping mapping, io.salescast.ingest.ImportReport report) {
+    }
     private final javafx.beans.property.IntegerProperty horizon = new javafx.beans.property.SimpleIntegerProperty(28);
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -49,6 +61,11 @@ public final class SessionViewModel {
     /** The feature settings of the project. */
     public ObjectProperty<FeatureSpec> featureSpecProperty() {
         return featureSpec;
+    }
+
+    /** Where the data came from, or null (sample store). */
+    public ObjectProperty<ImportInfo> importProperty() {
+        return importInfo;
     }
 
     /** The last training run, or null. */
@@ -89,6 +106,7 @@ public final class SessionViewModel {
         projectFile.set(null);
         name.set(projectName);
         result.set(null);
+        importInfo.set(null);
         panel.set(data);
         featureSpec.set(FeatureSpec.defaults(data.frequency()));
         horizon.set(defaultHorizon(data.frequency()));
