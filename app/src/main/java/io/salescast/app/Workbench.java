@@ -72,7 +72,7 @@ public final class Workbench {
     private final ExplanationsViewModel explanations;
     private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
     private MainWindow window;
-    private final Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> project.autosave()));
+    private final Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> autosaveNow()));
 
     /**
      * @param paths per-user folders
@@ -147,6 +147,10 @@ public final class Workbench {
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(ThemeManager.appStylesheet());
         return scene;
+    }
+
+    private void autosaveNow() {
+        project.autosave();
     }
 
     /** The window title. */
