@@ -180,7 +180,11 @@ class MainFlowUiTest {
         answers.add(project);
         var before = workbench.session().panelProperty().get();
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        waitUntil(60, () -> workbench.session().panelProperty().get() != before && workbench.session().panelProperty().get() != null);
+        try {
+            waitUntil(60, () -> workbench.session().panelProperty().get() != before && workbench.session().panelProperty().get() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("project not reopened; errors shown: " + errors, e);
+        }
         assertThat(workbench.session().panelProperty().get().ids()).containsExactly("P-1", "P-2", "P-3");
         assertThat(workbench.session().featureSpecProperty().get().lags()).contains(21);
         assertThat(workbench.title().get()).startsWith("shop");
