@@ -200,6 +200,26 @@ public final class Workbench {
         project.clearAutosave();
     }
 
+    /** The explanations (tests and the screenshot tour). */
+    public ExplanationsViewModel explanations() {
+        return explanations;
+    }
+
+    /** The results page's view model (tests and the screenshot tour). */
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    /** The shell (tests and the screenshot tour). */
+    public WorkbenchViewModel shell() {
+        return shell;
+    }
+
+    /** The exports (tests and the screenshot tour). */
+    public ExportViewModel export() {
+        return export;
+    }
+
     /** The open project (tests). */
     public SessionViewModel session() {
         return session;

@@ -121,6 +121,7 @@ public final class ImportView extends VBox {
         counts.setId("import-counts");
         Label outcome = new Label();
         outcome.setWrapText(true);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(vm.outcomeProperty());
         VBox messages = new VBox(6);
         Runnable fillMessages = () -> messages.getChildren().setAll(vm.mappingErrorProperty().get().isEmpty() ? List.of()
@@ -131,22 +132,31 @@ public final class ImportView extends VBox {
         problems.setPlaceholder(new Label("No problems found."));
         problems.setAccessibleText("Import problems");
         problems.setCellFactory(l -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(l.widthProperty().subtract(40));
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(ImportProblem p, boolean empty) {
                 super.updateItem(p, empty);
+                setText(null);
                 if (empty || p == null) {
-                    setText(null);
                     setGraphic(null);
                     return;
                 }
                 String where = p.location() == null ? "" : p.location().describe();
-                setText((where.isEmpty() ? "" : where + ": ") + p.message() + (p.count() > 1 ? " (" + p.count() + "×)" : ""));
-                setWrapText(true);
-                setPrefWidth(0);
-                setGraphic(Icons.of(p.severity() == Severity.ERROR ? Feather.X_OCTAGON
-                        : p.severity() == Severity.WARNING ? Feather.ALERT_TRIANGLE : Feather.INFO, 14));
-                getGraphic().getStyleClass().add(p.severity() == Severity.ERROR ? "icon-danger"
+                text.setText((where.isEmpty() ? "" : where + ": ") + p.message() + (p.count() > 1 ? " (" + p.count() + "×)" : "")
+                        + (p.rows().isEmpty() ? "" : " Rows: " + rows(p.rows()) + "."));
+                var icon = Icons.of(p.severity() == Severity.ERROR ? Feather.X_OCTAGON
+                        : p.severity() == Severity.WARNING ? Feather.ALERT_TRIANGLE : Feather.INFO, 14);
+                icon.getStyleClass().add(p.severity() == Severity.ERROR ? "icon-danger"
                         : p.severity() == Severity.WARNING ? "icon-warning" : "icon");
+                text.setGraphic(icon);
+                setGraphic(text);
             }
         });
         vm.reportProperty().addListener((o, a, b) -> fillCounts(counts, b));
@@ -154,6 +164,11 @@ public final class ImportView extends VBox {
         VBox.setVgrow(problems, Priority.ALWAYS);
         box.getStyleClass().add("card");
         return box;
+    }
+
+    private static String rows(List<Long> rows) {
+        String s = rows.stream().limit(8).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return rows.size() > 8 ? s + " …" : s;
     }
 
     private void fillCounts(FlowPane pane, ImportReport r) {
@@ -222,10 +237,10 @@ public final class ImportView extends VBox {
         agg.setMaxWidth(Double.MAX_VALUE);
         agg.visibleProperty().bind(col.roleProperty().isEqualTo(ColumnRole.TARGET).or(col.roleProperty().isEqualTo(ColumnRole.COVARIATE)));
         VBox header = new VBox(3, name, type, role, agg);
-        header.setPrefWidth(140);
+        header.setPrefWidth(160);
         c.setGraphic(header);
         c.setSortable(false);
-        c.setPrefWidth(150);
+        c.setPrefWidth(172);
         c.setCellValueFactory(cd -> {
             List<String> row = vm.previewRows().get(cd.getValue());
             return new ReadOnlyObjectWrapper<>(j < row.size() ? row.get(j) : "");
