@@ -26,6 +26,9 @@ import java.util.function.Predicate;
  */
 public final class ConformalCalibrator {
 
+    /** Interval levels used when the user chooses none: 80 and 95 percent. */
+    public static final List<Integer> DEFAULT_LEVELS = List.of(80, 95);
+
     /** How residuals are normalised across series. */
     public enum Scaling {
         /** Absolute errors in units; one width for all series. */

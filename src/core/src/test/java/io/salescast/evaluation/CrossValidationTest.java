@@ -166,4 +166,40 @@ class CrossValidationTest {
         assertThat(lines[0]).isEqualTo("unique_id,ds,cutoff,y,naive,naive-lo-80,naive-hi-80");
         assertThat(lines[1]).startsWith("a,2024-01-26,2024-01-25,26,25,");
     }
+
+    @Test
+    void csvRoundTrip() throws Exception {
+        SalesPanel panel = panel();
+        Backtest bt = new CrossValidation(3, 2, 2).run(panel, List.of(new NaiveForecaster()), null, new int[] {80},
+                TrainContext.defaults(1));
+        StringWriter out = new StringWriter();
+        BacktestCsv.write(bt, out);
+        Backtest back = BacktestCsv.read(new java.io.StringReader(out.toString()), "bt.csv", Frequency.DAILY,
+                bt.baselines(), panel);
+        assertThat(back.models()).isEqualTo(bt.models());
+        assertThat(back.cutoffs()).isEqualTo(bt.cutoffs());
+        assertThat(back.horizon()).isEqualTo(3);
+        for (int i = 0; i < bt.slices().size(); i++) {
+            Backtest.Slice x = bt.slices().get(i);
+            Backtest.Slice y = back.slices().get(i);
+            assertThat(y.id()).isEqualTo(x.id());
+            assertThat(y.start()).isEqualTo(x.start());
+            assertThat(y.actual()).isEqualTo(x.actual());
+            assertThat(y.scale()).isEqualTo(x.scale());
+            assertThat(y.columns().keySet()).isEqualTo(x.columns().keySet());
+            x.columns().forEach((k, v) -> assertThat(y.column(k)).isEqualTo(v));
+        }
+        assertThat(Leaderboard.of(back, Metric.MASE).rows().get(0).overall())
+                .isEqualTo(Leaderboard.of(bt, Metric.MASE).rows().get(0).overall());
+    }
+
+    @Test
+    void readingSomethingElseNamesTheRow() {
+        String text = "unique_id,ds,cutoff,y,naive\na,2024-01-02,2024-01-01,3,4\na,2024-01-03,2024-01-01,x,4\n";
+        assertThatThrownBy(() -> BacktestCsv.read(new java.io.StringReader(text), "bt.csv", Frequency.DAILY, java.util.Set.of(), null))
+                .isInstanceOf(SalescastException.class)
+                .satisfies(e -> assertThat(((SalescastException) e).userMessage()).contains("bt.csv", "row 3", "\"y\"", "'x'"));
+        assertThatThrownBy(() -> BacktestCsv.read(new java.io.StringReader("a,b\n"), "bt.csv", Frequency.DAILY, java.util.Set.of(), null))
+                .isInstanceOf(SalescastException.class).hasMessageContaining("unique_id, ds, cutoff, y");
+    }
 }

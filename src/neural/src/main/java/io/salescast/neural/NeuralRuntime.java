@@ -28,8 +28,12 @@ public final class NeuralRuntime {
         int n = Math.max(1, threads);
         var env = Nd4j.getEnvironment();
         if (env.maxThreads() != n || env.maxMasterThreads() != n) {
+            // libnd4j refuses max threads below the master threads and master threads above max
+            // threads, so the order depends on the direction; setting both twice covers both.
+            env.setMaxMasterThreads(n);
             env.setMaxThreads(n);
             env.setMaxMasterThreads(n);
+            env.setMaxThreads(n);
             LOG.debug("ND4J threads set to {}", n);
         }
     }

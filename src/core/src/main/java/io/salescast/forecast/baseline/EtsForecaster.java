@@ -116,8 +116,9 @@ public record EtsForecaster(String alias, String model, Damping damped, Criterio
             }
         }
         if (best == null) {
-            return HistoricAverageForecaster.fit(y, "historic average",
-                    "only " + observed + " observations, too few for any ETS model: historic average");
+            return HistoricAverageForecaster.fit(y, "historic average", candidates.isEmpty()
+                    ? "only " + observed + " observations, too few for any ETS model: historic average"
+                    : "no ETS model could be fitted: historic average");
         }
         return best;
     }

@@ -49,6 +49,37 @@ public record EtsModel(EtsType type, EtsParams params, EtsState initial, EtsStat
         return EtsFilter.forecast(type, params, last, horizon);
     }
 
+    /**
+     * Analytic forecast standard deviations for the linear models (additive error, no
+     * multiplicative component), from Hyndman et al. (2008, table 6.1):
+     * {@code v_h = sigma^2 (1 + sum_{j<h} c_j^2)} with {@code c_j = alpha + beta phi_j + gamma d_j},
+     * {@code phi_j = phi + ... + phi^j} (j for undamped trends) and {@code d_j = 1} when j is a
+     * multiple of the season; sigma^2 = SSE / (n - parameters), as R forecast uses. Null for
+     * models with a multiplicative component (the engine calibrates conformal intervals).
+     */
+    @Override
+    public double[] forecastSd(int horizon) {
+        if (type.error() != EtsType.Error.A || type.season() == EtsType.Season.M || observed <= parameters) {
+            return null;
+        }
+        double s2 = sigma2 * observed / (observed - parameters);
+        int m = last.seasonUnsafe().length;
+        double phi = type.damped() ? params.phi() : 1;
+        double[] sd = new double[horizon];
+        double sum = 0;
+        double phiJ = 0;
+        double phiPow = 1;
+        for (int h = 1; h <= horizon; h++) {
+            sd[h - 1] = Math.sqrt(s2 * (1 + sum));
+            phiPow *= phi;
+            phiJ += phiPow;
+            double c = params.alpha() + (type.hasTrend() ? params.beta() * phiJ : 0)
+                    + (type.hasSeason() && h % m == 0 ? params.gamma() : 0);
+            sum += c * c;
+        }
+        return sd;
+    }
+
     /** Akaike's information criterion, -2 logLik + 2k. */
     public double aic() {
         return -2 * logLik + 2 * parameters;

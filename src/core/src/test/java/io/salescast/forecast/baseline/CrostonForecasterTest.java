@@ -65,4 +65,18 @@ class CrostonForecasterTest {
         double sba = CrostonForecaster.sba().fitSeries(y, Frequency.DAILY).forecast(1)[0];
         assertThat(sba).isCloseTo(rate, within(rate * 0.5));
     }
+
+    @Test
+    void demandClassification() {
+        // 7 periods, 3 demands: ADI 7/3; sizes 3 5 2: mean 10/3, sample variance 7/3, CV2 = 0.21
+        DemandPattern p = DemandPattern.of(Y);
+        assertThat(p.adi()).isCloseTo(7.0 / 3, within(1e-12));
+        assertThat(p.cv2()).isCloseTo((7.0 / 3) / (100.0 / 9), within(1e-12));
+        assertThat(p.kind()).isEqualTo(DemandPattern.Kind.INTERMITTENT);
+        assertThat(p.sporadic()).isTrue();
+        assertThat(DemandPattern.of(new double[] {5, 6, 5, 4, 6}).kind()).isEqualTo(DemandPattern.Kind.SMOOTH);
+        assertThat(DemandPattern.of(new double[] {1, 20, 1, 30, 2}).kind()).isEqualTo(DemandPattern.Kind.ERRATIC);
+        assertThat(DemandPattern.of(new double[] {0, 1, 0, 0, 40, 0, 0, 2}).kind()).isEqualTo(DemandPattern.Kind.LUMPY);
+        assertThat(DemandPattern.of(new double[] {0, Double.NaN}).kind()).isEqualTo(DemandPattern.Kind.NO_DEMAND);
+    }
 }

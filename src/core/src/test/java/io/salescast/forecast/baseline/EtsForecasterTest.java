@@ -112,4 +112,23 @@ class EtsForecasterTest {
         assertThat(m.aicc()).isCloseTo(-2 * ll + 6 + 2.0 * 3 * 4 / (8 - 3 - 1), within(1e-12));
         assertThat(m.bic()).isCloseTo(-2 * ll + Math.log(8) * 3, within(1e-12));
     }
+
+    @Test
+    void analyticIntervalsForLinearModels() {
+        double[] y = {10, 12, 11, 13, 12, 14, 13, 15, 14, 16};
+        EtsModel ann = EtsModel.filter(EtsType.parse("ANN"), new EtsParams(0.5, 0, 0, 1), new EtsState(10, 0, new double[0]), y, 3);
+        double s2 = ann.sigma2() * 10 / 7;
+        double[] sd = ann.forecastSd(3);
+        assertThat(sd[0]).isCloseTo(Math.sqrt(s2), within(1e-12));
+        assertThat(sd[2]).isCloseTo(Math.sqrt(s2 * (1 + 2 * 0.25)), within(1e-12));
+        // AAdA with m = 2: c_1 = alpha + beta phi, c_2 = alpha + beta (phi + phi^2) + gamma
+        EtsModel aada = EtsModel.filter(EtsType.parse("AAdA"), new EtsParams(0.3, 0.1, 0.2, 0.9),
+                new EtsState(10, 0.5, new double[] {1, -1}), y, 7);
+        double v = aada.sigma2() * 10 / 3;
+        double c1 = 0.3 + 0.1 * 0.9;
+        double c2 = 0.3 + 0.1 * (0.9 + 0.81) + 0.2;
+        assertThat(aada.forecastSd(3)[2]).isCloseTo(Math.sqrt(v * (1 + c1 * c1 + c2 * c2)), within(1e-12));
+        EtsModel mnn = EtsModel.filter(EtsType.parse("MNN"), new EtsParams(0.5, 0, 0, 1), new EtsState(10, 0, new double[0]), y, 3);
+        assertThat(mnn.forecastSd(3)).isNull();
+    }
 }

@@ -98,6 +98,14 @@ class EtsReferenceTest {
             assertThat(forecast[Integer.parseInt(h) - 1]).as("forecast h=%s of %s", h, name)
                     .isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
         });
+        Map<String, String> predVar = c.get("pred_var");
+        if (predVar != null) {
+            // statsmodels scales by SSE / n: charge no parameters to get the same variance
+            double[] sd = EtsModel.filter(type, params, init, y, 0).forecastSd(24);
+            predVar.forEach((h, v) -> assertThat(sd[Integer.parseInt(h) - 1] * sd[Integer.parseInt(h) - 1])
+                    .as("forecast variance h=%s of %s", h, name)
+                    .isCloseTo(Double.parseDouble(v), within(1e-9 * Double.parseDouble(v))));
+        }
     }
 
     @ParameterizedTest
@@ -130,5 +138,17 @@ class EtsReferenceTest {
                 assertThat(ets.aicc()).as("%s vs %s", ets.type(), type).isLessThanOrEqualTo(other.aicc());
             }
         }
+    }
+
+    @Test
+    void airPassengers1960HoldoutBeatsSeasonalNaive() {
+        double[] all = series("air");
+        double[] train = java.util.Arrays.copyOf(all, 132);
+        double[] actual = java.util.Arrays.copyOfRange(all, 132, 144);
+        double[] ets = new EtsForecaster().select(train, 12).forecast(12);
+        double[] snaive = new SeasonalNaiveForecaster().fitSeries(train, io.salescast.series.Frequency.MONTHLY).forecast(12);
+        double mapeEts = io.salescast.evaluation.Metrics.mape(actual, ets).value();
+        double mapeSnaive = io.salescast.evaluation.Metrics.mape(actual, snaive).value();
+        assertThat(mapeEts).as("ETS MAPE on 1960").isLessThan(0.06).isLessThan(mapeSnaive);
     }
 }

@@ -166,4 +166,22 @@ class SimpleBaselinesTest {
         }
         assertThatThrownBy(() -> new NaiveForecaster("bad alias", true)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void createdFromTextParameters() {
+        assertThat(Baselines.create("moving_average", "ma28", Map.of("window", "28")))
+                .isEqualTo(new MovingAverageForecaster("ma28", 28, true));
+        assertThat(Baselines.create("ETS", null, Map.of("model", "AAdA", "criterion", "bic", "damped", "true")))
+                .isEqualTo(new EtsForecaster("ets", "AADA", EtsForecaster.Damping.ALWAYS, EtsForecaster.Criterion.BIC, 0, 10000, true));
+        assertThat(Baselines.create("tsb", "tsb2", Map.of("alpha", "0.2", "alpha_p", "0.05", "non_negative", "false")))
+                .isEqualTo(new CrostonForecaster("tsb2", CrostonForecaster.Variant.TSB, 0.2, 0.05, false));
+        assertThatThrownBy(() -> Baselines.create("naive", null, Map.of("window", "3")))
+                .isInstanceOf(io.salescast.core.SalescastException.class).hasMessageContaining("no parameter 'window'");
+        assertThatThrownBy(() -> Baselines.create("moving_average", null, Map.of("window", "-3")))
+                .isInstanceOf(io.salescast.core.SalescastException.class).hasMessageContaining("window");
+        assertThatThrownBy(() -> Baselines.create("ets", null, Map.of("model", "XYZ")))
+                .isInstanceOf(io.salescast.core.SalescastException.class);
+        assertThatThrownBy(() -> Baselines.create("prophet", null, Map.of()))
+                .isInstanceOf(io.salescast.core.SalescastException.class).hasMessageContaining("no baseline type");
+    }
 }

@@ -26,11 +26,13 @@ Rows: case,kind,index,value with kinds
   model (value = code such as MAdM), season (m), param (index = alpha|beta|gamma|phi),
   level / trend (initial state), season_state (index j = s_{-j}, most recent first),
   fitted (index t = one-step forecast of observation t, 0-based), loglik, forecast (index h >= 1),
+  pred_var (index h: variance of the h-step forecast, additive-error models, sigma^2 = SSE/n),
   data (index t, for the series rows of case 'data_<series>'),
   mle_loglik / mle_param (statsmodels ETSModel's own maximum-likelihood fit, estimated initial states).
 """
 import sys
 import numpy as np
+import pandas as pd
 import statsmodels
 import statsmodels.datasets as ds
 from statsmodels.tsa.exponential_smoothing.ets import ETSModel
@@ -126,6 +128,7 @@ def main():
         seas = None
         if seasonal:
             seas = SEAS_A if seasonal == "add" else SEAS_M
+        pred_var = {}
         if seasonal == "mul":
             fitted, forecast, llf = holt_winters(y, error, trend, damped, seas, a, b, g, phi, l0, b0)
         else:
@@ -135,11 +138,16 @@ def main():
                 kw.update(seasonal_periods=12, initial_seasonal=seas)
             if trend:
                 kw.update(initial_trend=b0)
-            model = ETSModel(y, **kw)
+            index = pd.date_range("2000-01-01", periods=len(y), freq="MS")
+            model = ETSModel(pd.Series(y, index=index), **kw)
             values = {"smoothing_level": a, "smoothing_trend": b, "smoothing_seasonal": g, "damping_trend": phi}
             res = model.smooth([values[p] for p in model.param_names])
             fitted, llf = np.asarray(res.fittedvalues), res.llf
             forecast = dict(enumerate(np.asarray(res.forecast(24)), start=1))
+            if error == "add":
+                # analytic forecast variance (statsmodels uses sigma^2 = SSE / n)
+                pred = res.get_prediction(start=len(y), end=len(y) + 23)
+                pred_var = dict(enumerate(np.asarray(pred.var_pred_mean), start=1))
         row(case, "model", 0, code(error, trend, damped, seasonal))
         row(case, "season", 0, m)
         for key, v in (("alpha", a), ("beta", b), ("gamma", g), ("phi", phi)):
@@ -157,6 +165,8 @@ def main():
         row(case, "loglik", 0, repr(float(llf)))
         for h, v in forecast.items():
             row(case, "forecast", h, repr(float(v)))
+        for h, v in pred_var.items():
+            row(case, "pred_var", h, repr(float(v)))
     for case, sname, error, trend, damped, seasonal in MLE:
         y = NILE if sname == "nile" else AIR
         kw = dict(error=error, trend=trend, damped_trend=damped, seasonal=seasonal)
