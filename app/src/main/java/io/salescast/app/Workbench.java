@@ -24,6 +24,8 @@ import io.salescast.app.viewmodel.ModelsViewModel;
 import io.salescast.app.viewmodel.ResultsViewModel;
 import io.salescast.app.viewmodel.TrainingViewModel;
 import io.salescast.forecast.engine.ModelCatalog;
+import io.salescast.neural.NeuralForecaster;
+import io.salescast.neural.NeuralSpec;
 import io.salescast.app.viewmodel.DataViewModel;
 import io.salescast.app.viewmodel.FeaturesViewModel;
 import java.util.Locale;
@@ -101,8 +103,8 @@ public final class Workbench {
         this.session = new SessionViewModel(tasks, dialogs);
         this.data = new DataViewModel(session, locale);
         this.features = new FeaturesViewModel(session);
-        this.models = new ModelsViewModel(session, false, false, DeviceInfo.describe());
-        this.training = new TrainingViewModel(session, models, tasks, dialogs, ModelCatalog::standard);
+        this.models = new ModelsViewModel(session, true, false, DeviceInfo.describe());
+        this.training = new TrainingViewModel(session, models, tasks, dialogs, Workbench::catalog);
         this.results = new ResultsViewModel(session, locale);
         this.explanations = new ExplanationsViewModel(session, results, tasks, locale);
         training.setOnFinished(() -> shell.show(Page.RESULTS));
@@ -147,6 +149,12 @@ public final class Workbench {
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(ThemeManager.appStylesheet());
         return scene;
+    }
+
+    /** Core's models plus the LSTM network of module neural (its native libraries load only when it trains). */
+    static ModelCatalog catalog() {
+        return ModelCatalog.standard().with("lstm", (spec, frequency, horizon) ->
+                NeuralForecaster.of(NeuralSpec.lstm(horizon).withAlias(spec.alias())));
     }
 
     private void autosaveNow() {

@@ -116,7 +116,7 @@ public final class Commands {
             return;
         }
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(PROJECT_EXTENSION)) {
+        if (name.endsWith(PROJECT_EXTENSION) || name.endsWith(".json")) {
             openProjectFile(file);
             return;
         }
@@ -130,8 +130,8 @@ public final class Commands {
 
     /** Extension of project files. */
     public static final String PROJECT_EXTENSION = ".salescast";
-    private static final FilePrompts.Filter PROJECT_FILTER = new FilePrompts.Filter("Salescast projects (*.salescast)",
-            List.of("*" + PROJECT_EXTENSION));
+    private static final FilePrompts.Filter PROJECT_FILTER = new FilePrompts.Filter("Salescast projects (*.salescast, *.json)",
+            List.of("*" + PROJECT_EXTENSION, "*.json"));
 
     private void openProjectFile(Path file) {
         if (confirmDiscard()) {

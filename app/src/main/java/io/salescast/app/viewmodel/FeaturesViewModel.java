@@ -59,6 +59,7 @@ public final class FeaturesViewModel {
     private final ObjectProperty<FeatureTable> preview = new SimpleObjectProperty<>();
     private final IntegerProperty featureCount = new SimpleIntegerProperty();
     private List<String> customEvents = List.of();
+    private List<String> festivalNames = List.of();
     private boolean loading;
 
     /** The features page over the session's spec and data. */
@@ -114,6 +115,7 @@ public final class FeaturesViewModel {
             expandingMean.set(s.expandingMean());
             transform.set(s.transform());
             customEvents = s.customEvents();
+            festivalNames = s.festivalNames();
             covariates.setAll(toggles(p == null ? List.of() : p.covariateNames(), s.covariates(), true));
             attributes.setAll(toggles(p == null ? List.of() : p.attributes().names(), s.attributes(), false));
             List<String> ids = p == null ? List.of() : p.ids();
@@ -155,7 +157,7 @@ public final class FeaturesViewModel {
         });
         return new FeatureSpec(List.copyOf(new TreeSet<>(lags)), List.copyOf(rolling), cal, festivals.get(), eventWindow.get(),
                 customEvents, selected(covariates), priceFeatures.get(), selected(attributes), ageSinceLaunch.get(),
-                transform.get(), expandingMean.get(), List.copyOf(ewmAlphas), List.copyOf(differences));
+                transform.get(), expandingMean.get(), List.copyOf(ewmAlphas), List.copyOf(differences), festivalNames);
     }
 
     private static List<String> selected(List<Toggle> toggles) {

@@ -5,8 +5,8 @@ import io.salescast.app.infra.DialogService;
 import io.salescast.app.infra.UserError;
 import io.salescast.app.persist.ProjectDocument;
 import io.salescast.app.persist.ProjectFiles;
-import io.salescast.evaluation.Metric;
-import io.salescast.forecast.ModelSpec;
+import io.salescast.project.Project;
+import io.salescast.project.ProjectStore;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.series.SalesPanel;
 import java.io.IOException;
@@ -44,20 +44,18 @@ public final class ProjectViewModel {
         this.autosaveDir = autosaveDir;
     }
 
-    /** The settings of the open project as a document. */
-    public ProjectDocument document() {
-        return document(session.nameProperty().get());
+    /** The open project as core's {@link Project} (what the command line runs). */
+    public Project project(String name) {
+        EngineSettings s = models.settings();
+        SalesPanel p = session.panelProperty().get();
+        return new Project(ProjectStore.FORMAT_VERSION, name, ProjectFiles.embeddedSource(p), p.frequency(), s.features(),
+                s.models(), null, s.horizon(), s.levels(), s.windows(), 0, s.selectBy(), models.seedProperty().get(), 0);
     }
 
-    private ProjectDocument document(String name) {
-        EngineSettings s = models.settings();
+    private ProjectDocument extras() {
         SessionViewModel.ImportInfo info = session.importProperty().get();
-        SalesPanel p = session.panelProperty().get();
-        return new ProjectDocument(ProjectDocument.VERSION, name,
-                info == null ? "sample" : info.file().toAbsolutePath().toString(), info == null ? null : info.sheet(),
-                info == null ? null : info.mapping(), p.frequency().name(), s.horizon(), s.features(),
-                s.models().stream().map(ModelSpec::toString).toList(), s.windows(), s.levels(), s.selectBy().name(),
-                models.seedProperty().get(), session.resultProperty().get() != null);
+        return ProjectDocument.of(info == null ? "sample" : info.file().toAbsolutePath().toString(), info == null ? null : info.sheet(),
+                session.resultProperty().get() != null);
     }
 
     /**
@@ -69,10 +67,11 @@ public final class ProjectViewModel {
         if (session.panelProperty().get() == null) {
             return;
         }
-        ProjectDocument doc = document(file.getFileName().toString().replaceFirst("\\.salescast$", ""));
+        Project project = project(file.getFileName().toString().replaceFirst("\\.salescast$", ""));
+        ProjectDocument extras = extras();
         SalesPanel panel = session.panelProperty().get();
         tasks.submit("Saving " + file.getFileName(), (p, c) -> {
-            ProjectFiles.save(file, doc, panel);
+            ProjectFiles.save(file, project, extras, panel);
             return file;
         }, f -> {
             session.projectFileProperty().set(f);
@@ -90,24 +89,23 @@ public final class ProjectViewModel {
      */
     public void open(Path file, Runnable onDone) {
         tasks.submit("Opening " + file.getFileName(), (p, c) -> ProjectFiles.load(file, p, c), loaded -> {
-            show(loaded, file.getFileName().toString().replaceFirst("\\.salescast$", ""));
-            session.projectFileProperty().set(file);
+            show(loaded, file.getFileName().toString().replaceFirst("\\.(salescast|json)$", ""));
+            session.projectFileProperty().set(file.toString().endsWith(".json") ? null : file);
             onDone.run();
-            if (loaded.document().trained()) {
+            if (loaded.extras().trained()) {
                 training.start();
             }
         }, e -> dialogs.showError(UserError.from("open the project " + file.getFileName(), e)));
     }
 
     private void show(ProjectFiles.Loaded loaded, String name) {
-        ProjectDocument d = loaded.document();
-        session.setProject(d.name() == null || d.name().isBlank() ? name : d.name(), loaded.panel());
-        EngineSettings s = new EngineSettings(d.models().stream().map(ModelSpec::parse).toList(), null, d.features(), d.horizon(),
-                d.windows(), d.horizon(), d.levels(), d.selectBy() == null ? Metric.WAPE : Metric.parse(d.selectBy()), 0);
-        models.apply(s);
-        models.seedProperty().set(d.seed());
-        if (d.source() != null && !d.source().equals("sample") && d.mapping() != null) {
-            session.importProperty().set(new SessionViewModel.ImportInfo(Path.of(d.source()), d.sheet(), d.mapping(), null));
+        Project p = loaded.project();
+        session.setProject(p.name() == null || p.name().isBlank() || p.name().equals("Untitled") ? name : p.name(), loaded.panel());
+        models.apply(p.engineSettings(loaded.panel().frequency()));
+        models.seedProperty().set(p.seed());
+        ProjectDocument d = loaded.extras();
+        if (d.origin() != null && !d.origin().equals("sample")) {
+            session.importProperty().set(new SessionViewModel.ImportInfo(Path.of(d.origin()), d.sheet(), null, null));
         }
         session.dirtyProperty().set(false);
     }
@@ -117,11 +115,12 @@ public final class ProjectViewModel {
         if (session.panelProperty().get() == null || !session.dirtyProperty().get()) {
             return;
         }
-        ProjectDocument doc = document();
+        Project project = project(session.nameProperty().get());
+        ProjectDocument extras = extras();
         SalesPanel panel = session.panelProperty().get();
         Path target = autosaveDir.resolve(RECOVERY);
         tasks.submit("Autosaving", (p, c) -> {
-            ProjectFiles.save(target, doc, panel);
+            ProjectFiles.save(target, project, extras, panel);
             return target;
         }, f -> LOG.info("Autosaved to {}", f), e -> LOG.warn("Autosave failed", e));
     }
@@ -140,7 +139,7 @@ public final class ProjectViewModel {
         }
         tasks.submit("Recovering the unsaved project", (pr, c) -> ProjectFiles.load(p, pr, c), loaded -> {
             show(loaded, "Recovered project");
-            session.nameProperty().set(loaded.document().name() + " (recovered)");
+            session.nameProperty().set(loaded.project().name() + " (recovered)");
             session.dirtyProperty().set(true);
             onDone.run();
         }, e -> {

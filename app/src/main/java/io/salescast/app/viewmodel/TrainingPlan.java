@@ -24,7 +24,8 @@ public final class TrainingPlan {
     /** The quick-start settings for data of {@code frequency}. */
     public static EngineSettings quickStart(Frequency frequency) {
         int h = SessionViewModel.defaultHorizon(frequency);
-        List<ModelSpec> models = List.of(ModelSpec.of("xgboost").withParam("trees", 150), ModelSpec.of("seasonal_naive"),
+        List<ModelSpec> models = List.of(ModelSpec.of("xgboost").withParam("trees", 120).withParam("eta", 0.08)
+                        .withParam("train_window", frequency == Frequency.DAILY ? 365 : 104), ModelSpec.of("seasonal_naive"),
                 ModelSpec.of("naive"), ModelSpec.of("moving_average"), ModelSpec.of("ets"), ModelSpec.of("ensemble"));
         return new EngineSettings(models, null, FeatureSpec.defaults(frequency, h), h, 2, h, List.of(80, 95), Metric.WAPE, 0);
     }
