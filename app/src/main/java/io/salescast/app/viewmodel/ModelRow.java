@@ -15,6 +15,7 @@ public final class ModelRow {
     private final BooleanProperty selected = new SimpleBooleanProperty();
     private final Map<String, StringProperty> params = new LinkedHashMap<>();
     private final boolean required;
+    private final Map<String, String> hidden = new LinkedHashMap<>();
 
     ModelRow(ModelOption option, boolean selected, boolean required) {
         this.option = option;
@@ -78,6 +79,9 @@ public final class ModelRow {
     /** The engine spec (parameters that differ from the defaults only). */
     public ModelSpec spec() {
         ModelSpec s = ModelSpec.of(option.type());
+        for (Map.Entry<String, String> e : hidden.entrySet()) {
+            s = s.withParam(e.getKey(), e.getValue());
+        }
         for (ModelOption.Param p : option.params()) {
             String v = params.get(p.name()).get().trim();
             if (!v.equals(p.defaultValue())) {
@@ -90,10 +94,16 @@ public final class ModelRow {
     /** Loads a spec's parameters (from a saved project). */
     void load(ModelSpec spec) {
         selected.set(true);
+        hidden.clear();
+        for (ModelOption.Param p : option.params()) {
+            params.get(p.name()).set(p.defaultValue());
+        }
         spec.params().forEach((k, v) -> {
             StringProperty p = params.get(k);
             if (p != null) {
                 p.set(v);
+            } else {
+                hidden.put(k, v);
             }
         });
     }
