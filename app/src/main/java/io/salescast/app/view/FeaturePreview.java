@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The live preview of the feature table for one product (its most recent periods). */
@@ -65,9 +66,11 @@ final class FeaturePreview extends VBox {
             c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(Formats.number(t.value(cd.getValue(), col), 3, locale)));
             Label header = new Label(info.name());
             Tooltip.install(header, new Tooltip(info.label() + " (" + info.family().label() + ")"));
+            header.setMinWidth(Region.USE_PREF_SIZE);
             c.setGraphic(header);
             c.setText("");
             c.setSortable(false);
+            c.setPrefWidth(Math.max(64, info.name().length() * 7.2 + 16));
             table.getColumns().add(c);
         }
         int from = Math.max(0, t.rowCount() - FeaturesViewModel.PREVIEW_ROWS);

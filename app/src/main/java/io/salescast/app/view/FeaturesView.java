@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -46,10 +45,12 @@ public final class FeaturesView extends SplitPane {
         Button clear = new Button("Clear all");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> vm.clearAll());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(10, new VBox(2, title, count), grow, clear, defaults);
-        head.setAlignment(Pos.CENTER_LEFT);
+        defaults.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        count.setWrapText(true);
+        HBox buttons = new HBox(8, defaults, clear);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox head = new VBox(4, title, count, buttons);
 
         VBox messages = new VBox(6);
         Runnable fillMessages = () -> {
@@ -73,7 +74,7 @@ public final class FeaturesView extends SplitPane {
         ScrollPane scroll = new ScrollPane(settings);
         scroll.setFitToWidth(true);
         getItems().addAll(scroll, new FeaturePreview(vm, locale));
-        setDividerPositions(0.42);
+        setDividerPositions(0.45);
     }
 
     private VBox lagsCard() {
@@ -118,10 +119,14 @@ public final class FeaturesView extends SplitPane {
         FlowPane chips = Chips.of(vm.rolling(),
                 r -> r.stat().name().toLowerCase(Locale.ROOT) + " of " + r.window() + ", " + r.lag() + " back", vm::removeRolling,
                 "rolling window");
-        HBox row = new HBox(6, stat, new Label("over"), window, new Label("ending"), lag, new Label("back"), add);
+        stat.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, stat, new Label("over"), window, new Label("periods"));
         row.setAlignment(Pos.CENTER_LEFT);
+        HBox row2 = new HBox(6, new Label("ending"), lag, new Label("periods back"), add);
+        row2.setAlignment(Pos.CENTER_LEFT);
         return Cards.card("Rolling windows", "Mean, spread, minimum or maximum of sales over a window that ends some periods back.",
-                chips, row);
+                chips, row, row2);
     }
 
     private VBox trendCard() {
@@ -140,6 +145,7 @@ public final class FeaturesView extends SplitPane {
         expanding.selectedProperty().bindBidirectional(vm.expandingMeanProperty());
         CheckBox age = new CheckBox("Periods since launch");
         age.selectedProperty().bindBidirectional(vm.ageSinceLaunchProperty());
+        add.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, new Label("Change over"), period, new Label("periods,"), lag, new Label("back"), add);
         row.setAlignment(Pos.CENTER_LEFT);
         return Cards.card("Trend and level", "Differences show momentum; smoothed and expanding means give the long-run level.",

@@ -19,8 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -127,38 +125,34 @@ public final class ImportView extends VBox {
         Runnable fillMessages = () -> messages.getChildren().setAll(vm.mappingErrorProperty().get().isEmpty() ? List.of()
                 : List.of(Cards.message(vm.mappingErrorProperty().get(), "danger")));
         vm.mappingErrorProperty().addListener((o, a, b) -> fillMessages.run());
-        ListView<ImportProblem> problems = new ListView<>(vm.problems());
-        problems.setId("import-problems");
-        problems.setPlaceholder(new Label("No problems found."));
-        problems.setAccessibleText("Import problems");
-        problems.setCellFactory(l -> new ListCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(l.widthProperty().subtract(40));
-                text.setMinHeight(Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(ImportProblem p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(null);
-                if (empty || p == null) {
-                    setGraphic(null);
-                    return;
-                }
+        VBox problemBox = new VBox(6);
+        problemBox.setId("import-problems");
+        problemBox.setAccessibleText("Import problems");
+        javafx.scene.control.ScrollPane problems = new javafx.scene.control.ScrollPane(problemBox);
+        problems.setFitToWidth(true);
+        Runnable fillProblems = () -> {
+            problemBox.getChildren().clear();
+            for (ImportProblem p : vm.problems()) {
                 String where = p.location() == null ? "" : p.location().describe();
-                text.setText((where.isEmpty() ? "" : where + ": ") + p.message() + (p.count() > 1 ? " (" + p.count() + "×)" : "")
-                        + (p.rows().isEmpty() ? "" : " Rows: " + rows(p.rows()) + "."));
+                Label text = new Label((where.isEmpty() ? "" : where + ": ") + p.message() + (p.count() > 1 ? " (" + p.count() + "×)" : "")
+                        + (p.rows().isEmpty() ? "" : (p.message().endsWith(".") ? " Rows: " : ". Rows: ") + rows(p.rows()) + "."));
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
                 var icon = Icons.of(p.severity() == Severity.ERROR ? Feather.X_OCTAGON
                         : p.severity() == Severity.WARNING ? Feather.ALERT_TRIANGLE : Feather.INFO, 14);
                 icon.getStyleClass().add(p.severity() == Severity.ERROR ? "icon-danger"
                         : p.severity() == Severity.WARNING ? "icon-warning" : "icon");
                 text.setGraphic(icon);
-                setGraphic(text);
+                text.getStyleClass().add("problem-line");
+                problemBox.getChildren().add(text);
             }
-        });
+            if (vm.problems().isEmpty()) {
+                Label none = new Label(vm.reportProperty().get() == null ? "" : "No problems found.");
+                none.getStyleClass().add("text-muted");
+                problemBox.getChildren().add(none);
+            }
+        };
+        vm.problems().addListener((ListChangeListener<ImportProblem>) c -> fillProblems.run());
         vm.reportProperty().addListener((o, a, b) -> fillCounts(counts, b));
         VBox box = new VBox(10, title, counts, outcome, messages, problems);
         VBox.setVgrow(problems, Priority.ALWAYS);
