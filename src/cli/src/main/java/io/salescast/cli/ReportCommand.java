@@ -90,14 +90,25 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = options();
         Project project = ProjectStore.load(projectFile);
         PrintWriter o = spec.commandLine().getOut();
-        ProgressBar bar = ProgressBar.orNone(spec.commandLine().getErr(), quiet);
-        ProgressListener progress = bar == null ? ProgressListener.NONE : bar;
-        CancellationToken cancel = CancellationToken.none();
+        ProgressBar bar = EngineCommands.bar(spec.commandLine().getErr(), quiet);
         List<Path> written = new ArrayList<>();
-        try {
+        try (Interrupts interrupts = new Interrupts()) {
+            ProgressListener engineProgress = EngineCommands.listener(bar, project.windows() > 0);
+            boolean[] runDone = {false};
+            // the engine's bar maps its own stages; after the run, explain/report/images draw their own stage
+            ProgressListener progress = (stage, fraction, message) -> {
+                if (runDone[0] && bar != null) {
+                    bar.progress(stage, fraction, message);
+                } else {
+                    engineProgress.progress(stage, fraction, message);
+                }
+            };
+            CancellationToken cancel = interrupts.token();
             ProjectRunner runner = new ProjectRunner(ModelCatalog.standard());
+            // the run does not hand back its import report; reading the data again is cheap next to the run
             ImportReport importReport = runner.load(project, projectFile, progress, cancel).report();
             RunResult run = runner.run(project, projectFile, false, progress, cancel);
+            runDone[0] = true;
             ExplanationResults explanations = noExplain ? null
                     : ReportExplanations.explain(run.result(), ReportInputs.chosenModel(run.result(), project.models().stream()
                             .map(m -> m.alias()).toList()), project.horizon(), project.seed(), progress, cancel);

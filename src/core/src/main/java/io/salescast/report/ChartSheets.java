@@ -147,7 +147,7 @@ final class ChartSheets {
 
     private void cell(Row row, int c, String v, org.apache.poi.ss.usermodel.CellStyle style) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(v);
+        cell.setCellValue(SheetCells.fit(v));
         cell.setCellStyle(SafeText.isDangerous(v) ? styles.quotedText : style);
     }
 }

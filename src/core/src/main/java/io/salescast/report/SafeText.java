@@ -35,12 +35,4 @@ public final class SafeText {
         }
         return isDangerous(text) ? "'" + text : text;
     }
-
-    /**
-     * Text for places where no cell style is available (chart titles, series names, sheet
-     * captions): dangerous text gets a leading single quote, like CSV.
-     */
-    public static String forLabel(String text) {
-        return forCsv(text);
-    }
 }

@@ -67,7 +67,7 @@ class ExcelReportTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Summary", "Forecast", "Forecast wide (XGBoost)", "Charts", "Chart data",
-                "Backtest", "Backtest by step", "Backtest by product", "Explanations", "Drivers", "Data quality");
+                "Backtest", "Backtest by step", "Backtest by product", "Explanations", "Drivers", "Data quality", "Provenance");
         assertThat(wb.getActiveSheetIndex()).isZero();
     }
 

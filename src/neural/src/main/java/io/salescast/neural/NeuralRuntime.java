@@ -27,15 +27,22 @@ public final class NeuralRuntime {
     public static void applyThreads(int threads) {
         int n = Math.max(1, threads);
         var env = Nd4j.getEnvironment();
-        if (env.maxThreads() != n || env.maxMasterThreads() != n) {
-            // libnd4j refuses max threads below the master threads and master threads above max
-            // threads, so the order depends on the direction; setting both twice covers both.
-            env.setMaxMasterThreads(n);
+        // libnd4j clamps master threads to max threads, so raise max threads before master threads
+        // and lower them after; the OpenMP pool used by the native ops is set directly as well.
+        if (n > env.maxThreads()) {
             env.setMaxThreads(n);
             env.setMaxMasterThreads(n);
+        } else {
+            env.setMaxMasterThreads(n);
             env.setMaxThreads(n);
-            LOG.debug("ND4J threads set to {}", n);
         }
+        org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+        LOG.debug("ND4J threads set to {} (OpenMP {})", n, ompThreads());
+    }
+
+    /** Threads of the OpenMP pool that ND4J's native operations use. */
+    public static int ompThreads() {
+        return org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
     /** True when ND4J runs on a CUDA backend. */
@@ -75,7 +82,7 @@ public final class NeuralRuntime {
         } else if (blas != null) {
             sb.append(" (").append(blas).append(')');
         }
-        int threads = Nd4j.getEnvironment().maxThreads();
+        int threads = ompThreads();
         sb.append(", ").append(threads).append(threads == 1 ? " thread" : " threads");
         return sb.toString();
     }
