@@ -41,7 +41,8 @@ class ExplanationsAndExportTest {
         ResultsViewModel results = new ResultsViewModel(s, Locale.US);
         ExplanationsViewModel vm = new ExplanationsViewModel(s, results, tasks, Locale.US);
         s.resultProperty().set(run);
-        waitFor(() -> vm.explanationProperty().get() != null);
+        // callbacks run on the worker thread here: wait for the views, published after the explanation
+        waitFor(() -> vm.explanationProperty().get() != null && !vm.importance().isEmpty() && !vm.waterfall().isEmpty());
         assertThat(vm.modelProperty().get()).isEqualTo("xgboost");
         assertThat(vm.importance()).isNotEmpty();
         assertThat(vm.driversProperty().get()).contains("units");
