@@ -3,7 +3,6 @@ package io.salescast.cli;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import io.salescast.forecast.engine.ModelCatalog;
-import io.salescast.ingest.ImportReport;
 import io.salescast.project.Project;
 import io.salescast.project.ProjectRunner;
 import io.salescast.project.ProjectStore;
@@ -105,14 +104,12 @@ final class ReportCommand implements Callable<Integer> {
             };
             CancellationToken cancel = interrupts.token();
             ProjectRunner runner = new ProjectRunner(ModelCatalog.standard());
-            // the run does not hand back its import report; reading the data again is cheap next to the run
-            ImportReport importReport = runner.load(project, projectFile, progress, cancel).report();
             RunResult run = runner.run(project, projectFile, false, progress, cancel);
             runDone[0] = true;
             ExplanationResults explanations = noExplain ? null
                     : ReportExplanations.explain(run.result(), ReportInputs.chosenModel(run.result(), project.models().stream()
                             .map(m -> m.alias()).toList()), project.horizon(), project.seed(), progress, cancel);
-            ReportInput input = ReportInputs.of(run, importReport, explanations);
+            ReportInput input = ReportInputs.of(run, explanations);
             ExcelReport.write(input, out, options, progress, cancel);
             written.add(out);
             if (csvDir != null) {

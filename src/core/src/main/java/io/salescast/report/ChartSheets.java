@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import org.apache.poi.ss.usermodel.Cell;

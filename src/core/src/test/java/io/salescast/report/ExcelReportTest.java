@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.CancelledException;
 import io.salescast.core.ProgressListener;

@@ -1,4 +1,4 @@
-package io.salescast.report;
+package io.salescast.core;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.salescast.report;
+package io.salescast.core;
 
 /**
  * Neutralises text that a spreadsheet could run as a formula (CSV/formula injection, OWASP).
@@ -34,5 +34,16 @@ public final class SafeText {
             return "";
         }
         return isDangerous(text) ? "'" + text : text;
+    }
+
+    /**
+     * Undoes {@link #forCsv(String)} when reading a CSV that Salescast wrote: a single quote
+     * followed by a formula character is dropped, anything else is returned unchanged.
+     */
+    public static String fromCsv(String field) {
+        if (field != null && field.length() > 1 && field.charAt(0) == '\'' && isDangerous(field.substring(1))) {
+            return field.substring(1);
+        }
+        return field;
     }
 }

@@ -1,6 +1,7 @@
 package io.salescast.report;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import io.salescast.forecast.ForecastCsv;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class CsvExportTest {
+class ReportCsvTest {
 
     @TempDir
     Path dir;
@@ -30,11 +31,11 @@ class CsvExportTest {
         Locale saved = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            assertThat(CsvExport.format(12.5)).isEqualTo("12.5");
-            assertThat(CsvExport.format(3)).isEqualTo("3");
-            assertThat(CsvExport.format(1e-7)).isEqualTo("0.0000001");
-            assertThat(CsvExport.format(-2.25e20)).isEqualTo("-225000000000000000000");
-            assertThat(CsvExport.format(Double.NaN)).isEmpty();
+            assertThat(io.salescast.core.CsvFiles.format(12.5)).isEqualTo("12.5");
+            assertThat(io.salescast.core.CsvFiles.format(3)).isEqualTo("3");
+            assertThat(io.salescast.core.CsvFiles.format(1e-7)).isEqualTo("0.0000001");
+            assertThat(io.salescast.core.CsvFiles.format(-2.25e20)).isEqualTo("-225000000000000000000");
+            assertThat(io.salescast.core.CsvFiles.format(Double.NaN)).isEmpty();
         } finally {
             Locale.setDefault(saved);
         }
@@ -64,9 +65,9 @@ class CsvExportTest {
         Path metrics = dir.resolve("metrics.csv");
         Path ex = dir.resolve("ex.csv");
         ForecastCsv.write(in.forecast(), fc);
-        BacktestCsv.writeForecasts(in.backtest(), in.forecast().frequency(), cv);
-        BacktestCsv.writeMetrics(in.backtest(), metrics);
-        ExplanationCsv.writeContributions(in.explanations(), in.forecast().frequency(), ex);
+        ReportCsv.writeBacktestForecasts(in.backtest(), in.forecast().frequency(), cv);
+        ReportCsv.writeBacktestMetrics(in.backtest(), metrics);
+        ReportCsv.writeExplanationContributions(in.explanations(), in.forecast().frequency(), ex);
         for (Path p : List.of(fc, cv, metrics, ex)) {
             List<String> ids = read(p).stream().skip(1).map(rec -> rec.getField(0)).distinct().toList();
             assertThat(ids).as(p.getFileName().toString()).contains("'" + ReportFixtures.HOSTILE_ID)
@@ -78,7 +79,7 @@ class CsvExportTest {
     void explanationsAddUpAndImportanceIsRanked() throws IOException {
         ReportInput in = ReportFixtures.input(2, 30, 3);
         Path ex = dir.resolve("ex.csv");
-        ExplanationCsv.writeContributions(in.explanations(), in.forecast().frequency(), ex);
+        ReportCsv.writeExplanationContributions(in.explanations(), in.forecast().frequency(), ex);
         List<CsvRecord> rows = read(ex);
         assertThat(rows.get(0).getFields()).containsExactly("unique_id", "ds", "base", "lag_7", "rolling_mean_28",
                 "day_of_week", "promo", "price");
@@ -86,7 +87,7 @@ class CsvExportTest {
         CsvRecord r = rows.get(1 + 3 + 2);
         assertThat(Double.parseDouble(r.getField(7))).isEqualTo(s.contributions()[2][4]);
         Path imp = dir.resolve("imp.csv");
-        ExplanationCsv.writeImportance(in.explanations(), imp);
+        ReportCsv.writeExplanationImportance(in.explanations(), imp);
         List<CsvRecord> irows = read(imp);
         assertThat(irows.get(1).getFields()).containsExactly("lag_7", "lags", "40", "0.4");
     }
