@@ -9,6 +9,16 @@ import java.io.PrintWriter;
 /** Helpers shared by the engine commands: progress bar and training context. */
 final class EngineCommands {
 
+    /**
+     * Tribuo logs through java.util.logging at INFO (e.g. constant features while standardising);
+     * the command line shows warnings only. Held here so the configured logger is not collected.
+     */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
+    static {
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private EngineCommands() {
     }
 

@@ -10,7 +10,16 @@ import io.salescast.explain.ForecastExplanation;
 import io.salescast.explain.GlobalImportance;
 import io.salescast.explain.GlobalModelExplainer;
 import io.salescast.explain.PointExplanation;
+import io.salescast.explain.EngineExplainer;
 import io.salescast.features.FeatureSpec;
+import io.salescast.forecast.engine.EngineResult;
+import io.salescast.forecast.engine.EngineSettings;
+import io.salescast.forecast.engine.ForecastEngine;
+import io.salescast.forecast.engine.ModelCatalog;
+import io.salescast.forecast.global.GlobalAlgorithm;
+import io.salescast.project.Project;
+import io.salescast.project.ProjectRunner;
+import io.salescast.project.ProjectStore;
 import io.salescast.forecast.Device;
 import io.salescast.forecast.ModelSpec;
 import io.salescast.forecast.TrainContext;
@@ -35,9 +44,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code salescast explain FILE [--series SKU] [--date D]}: fits a global model on a sales file,
- * forecasts, and prints why: one forecast point, a product's whole horizon, or what drives the
- * model overall; optionally exports every point's contributions as long-format CSV.
+ * {@code salescast explain PROJECT.json|FILE [--series SKU] [--date D]}: fits a global model of a
+ * project (or on a sales file), forecasts, and prints why: one forecast point, a product's whole
+ * horizon, or what drives the model overall; optionally exports every point's contributions as
+ * long-format CSV. A blend or {@code auto} of a project is explained through its members after a
+ * full engine run (backtests included).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain forecasts: why the model predicts what it does, by family (recent sales, trend, seasonality, "
@@ -50,7 +61,8 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Sales file (CSV/TSV, .gz, XLSX, XLS; long or wide), e.g. from 'import'.")
+    @Parameters(index = "0", paramLabel = "PROJECT.json|FILE",
+            description = "Project file, or a sales file (CSV/TSV, .gz, XLSX, XLS; long or wide) read with suggested columns.")
     private Path file;
 
     @Option(names = "--series", paramLabel = "SKU", description = "Product (unique_id) to explain.")
@@ -59,12 +71,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "DATE", description = "Forecast period to explain (ISO date, e.g. 2026-01-05); needs --series.")
     private LocalDate date;
 
-    @Option(names = "--model", paramLabel = "SPEC", defaultValue = "xgboost",
-            description = "Global model to explain: xgboost (default), random_forest, cart, linear, elastic_net; "
-                    + "parameters as type:key=value;key=value.")
+    @Option(names = "--model", paramLabel = "SPEC",
+            description = "Model to explain: a project's model alias (blends and auto too), or xgboost (default: the "
+                    + "project's first global model), random_forest, cart, linear, elastic_net, with parameters as "
+                    + "type:key=value;key=value.")
     private String model;
 
-    @Option(names = "--horizon", paramLabel = "N", description = "Periods to forecast (default: 28 days, 13 weeks or 6 months).")
+    @Option(names = "--horizon", paramLabel = "N",
+            description = "Periods to forecast (default: the project's horizon, else 28 days, 13 weeks or 6 months).")
     private Integer horizon;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "AUTO",
@@ -109,20 +123,72 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         ProgressBar bar = ProgressBar.orNone(spec.commandLine().getErr(), quiet);
         ProgressListener progress = bar == null ? ProgressListener.NONE : bar;
-        ExplainJob.Result r;
-        SalesPanel panel;
+        Outcome r;
         try {
-            panel = read(progress);
-            r = ExplainJob.run(panel, null, settings(panel), progress, CancellationToken.none());
+            r = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? project(progress)
+                    : salesFile(progress);
         } finally {
             if (bar != null) {
                 bar.close();
             }
         }
-        print(o, panel, r);
+        print(o, r);
         export(o, r);
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** What is printed and exported. */
+    private record Outcome(SalesPanel panel, ForecastExplanation forecast, GlobalImportance importance,
+                           List<String> skipped) {
+    }
+
+    private Outcome salesFile(ProgressListener progress) {
+        if (model != null && (ModelCatalog.isBlend(model) || EngineSettings.AUTO.equals(model))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Blends and auto are explained from a project file: run 'salescast explain PROJECT.json --model " + model + "'.");
+        }
+        SalesPanel panel = read(progress);
+        int h = horizon != null ? horizon : defaultHorizon(panel);
+        long s = seed;
+        int t = threads != null ? Math.max(1, threads) : TrainContext.defaultThreads();
+        ExplainJob.Result r = ExplainJob.run(panel, null, settings(ModelSpec.parse(model == null ? "xgboost" : model),
+                FeatureSpec.defaults(panel.frequency(), h), h, s, t), progress, CancellationToken.none());
+        return new Outcome(panel, r.forecast(), r.importance(), r.skippedSeries());
+    }
+
+    private Outcome project(ProgressListener progress) {
+        Project p = ProjectStore.load(file);
+        SalesPanel panel = new ProjectRunner(ModelCatalog.standard()).load(p, file, progress, CancellationToken.none())
+                .shaped().panel();
+        int h = horizon != null ? horizon : p.horizon();
+        boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
+        long s = seedGiven ? seed : p.seed();
+        int t = threads != null ? Math.max(1, threads) : (p.threads() > 0 ? p.threads() : TrainContext.defaultThreads());
+        EngineSettings es = p.engineSettings(panel.frequency());
+        String alias = model != null ? model : p.models().stream()
+                .filter(m -> GlobalAlgorithm.ofType(m.type()) != null).map(ModelSpec::alias).findFirst()
+                .orElseThrow(() -> new SalescastException("Project " + p.name() + " has no global model to explain.",
+                        "Add xgboost (or another global model) to its models, or name one with --model.", null, null));
+        if (ModelCatalog.isBlend(typeOf(p, alias)) || EngineSettings.AUTO.equals(alias)) {
+            EngineSettings run = new EngineSettings(es.models(), es.fallback(), es.features(), h, es.windows(),
+                    es.step() > 0 ? es.step() : h, es.levels(), es.selectBy(), es.minHistory());
+            EngineResult result = new ForecastEngine(run, ModelCatalog.standard()).run(panel, null,
+                    new TrainContext(s, Device.CPU, t, progress, CancellationToken.none()));
+            ForecastExplanation fx = new EngineExplainer(new GlobalModelExplainer(
+                    ForecastExplainer.Options.defaults(s).with(method), 100)).explain(result, alias, h, progress,
+                    CancellationToken.none());
+            return new Outcome(panel, fx, null, List.of());
+        }
+        ModelSpec ms = p.models().stream().filter(m -> m.alias().equals(alias)).findFirst()
+                .orElseGet(() -> ModelSpec.parse(alias));
+        ExplainJob.Result r = ExplainJob.run(panel, null, settings(ms, es.features(), h, s, t), progress,
+                CancellationToken.none());
+        return new Outcome(panel, r.forecast(), r.importance(), r.skippedSeries());
+    }
+
+    private static String typeOf(Project p, String alias) {
+        return p.models().stream().filter(m -> m.alias().equals(alias)).map(ModelSpec::type).findFirst().orElse(alias);
     }
 
     private SalesPanel read(ProgressListener progress) {
@@ -136,26 +202,28 @@ final class ExplainCommand implements Callable<Integer> {
         return SeriesImport.shape(table, m, PanelOptions.defaults(), progress, CancellationToken.none()).shaped().panel();
     }
 
-    private ExplainJob.Settings settings(SalesPanel panel) {
-        int h = horizon != null ? horizon : switch (panel.frequency()) {
+    private static int defaultHorizon(SalesPanel panel) {
+        return switch (panel.frequency()) {
             case DAILY -> 28;
             case WEEKLY -> 13;
             case MONTHLY -> 6;
         };
-        int bt = global ? (backtest != null ? backtest : h) : 0;
-        int t = threads != null ? Math.max(1, threads) : TrainContext.defaultThreads();
-        return new ExplainJob.Settings(ModelSpec.parse(model), FeatureSpec.defaults(panel.frequency(), h), h, bt, 5,
-                ForecastExplainer.Options.defaults(seed).with(method),
-                new TrainContext(seed, Device.CPU, t, ProgressListener.NONE, CancellationToken.none()));
     }
 
-    private void print(PrintWriter o, SalesPanel panel, ExplainJob.Result r) {
+    private ExplainJob.Settings settings(ModelSpec ms, FeatureSpec features, int h, long s, int t) {
+        int bt = global ? (backtest != null ? backtest : h) : 0;
+        return new ExplainJob.Settings(ms, features, h, bt, 5, ForecastExplainer.Options.defaults(s).with(method),
+                new TrainContext(s, Device.CPU, t, ProgressListener.NONE, CancellationToken.none()));
+    }
+
+    private void print(PrintWriter o, Outcome r) {
         ForecastExplanation fx = r.forecast();
+        SalesPanel panel = r.panel();
         ExplanationPrinter printer = new ExplanationPrinter(o, top);
         if (series != null) {
             if (fx.series(series).isEmpty()) {
                 throw new SalescastException("There is no forecast of '" + series + "' to explain.",
-                        r.skippedSeries().contains(series) ? "Its history is too short for " + fx.model() + "."
+                        r.skipped().contains(series) ? "Its history is too short for " + fx.model() + "."
                                 : "Check the id; examples: " + String.join(", ", fx.seriesIds().subList(0,
                                 Math.min(5, fx.seriesIds().size()))) + ".", null, null);
             }
@@ -184,8 +252,8 @@ final class ExplainCommand implements Callable<Integer> {
             }
             o.println();
         }
-        if (!r.skippedSeries().isEmpty()) {
-            o.printf(Locale.ROOT, "%d series too short for %s were not explained.%n", r.skippedSeries().size(), fx.model());
+        if (!r.skipped().isEmpty()) {
+            o.printf(Locale.ROOT, "%d series too short for %s were not explained.%n", r.skipped().size(), fx.model());
         }
     }
 
@@ -205,7 +273,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .map(f -> f.family().label().toLowerCase(Locale.ROOT)).toList());
     }
 
-    private void export(PrintWriter o, ExplainJob.Result r) {
+    private void export(PrintWriter o, Outcome r) {
         if (csv != null) {
             ExplanationCsv.writePoints(csv, r.forecast().points());
             o.printf(Locale.ROOT, "Wrote %s (%,d points)%n", csv, r.forecast().points().size());

@@ -1,6 +1,5 @@
 package io.salescast.cli;
 
-import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import io.salescast.sample.SampleFiles;
 import io.salescast.sample.SampleOptions;
@@ -32,11 +31,12 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "samples")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "samples",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--preset", description = "Starting point: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "sample")
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "sample",
+            description = "Starting point: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Preset preset;
 
     @Option(names = "--products", paramLabel = "N", description = "Number of products (e.g. 5000 for benchmarks).")
@@ -48,7 +48,8 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "N", description = "Whole years of daily sales from the start date.")
     private Integer years;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "First day, ISO date (default: the preset's, 2023-01-01 for sample).")
+    @Option(names = "--start", paramLabel = "DATE",
+            description = "First day, ISO date (default: the preset's, 2023-01-01 for sample).")
     private LocalDate start;
 
     @Option(names = "--order-lines", negatable = true,
@@ -62,8 +63,11 @@ final class GenerateSampleCommand implements Callable<Integer> {
     public Integer call() {
         SampleOptions options = options();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err);
-        SampleFiles files = SampleWriter.write(options, out, progress, CancellationToken.none());
+        SampleFiles files;
+        try (Interrupts interrupts = new Interrupts(); ProgressBar bar = ProgressBar.orNone(err, quiet)) {
+            ProgressListener progress = bar != null ? bar : quiet ? ProgressListener.NONE : new ProgressLines(err);
+            files = SampleWriter.write(options, out, progress, interrupts.token());
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Generated %d products, %s to %s, seed %d, into %s:%n", options.products(), options.start(),
                 options.end(), options.seed(), files.directory().toAbsolutePath().normalize());
@@ -105,13 +109,13 @@ final class GenerateSampleCommand implements Callable<Integer> {
         return o;
     }
 
-    /** Prints one line per stage and tenth of progress on stderr. */
-    private static final class ProgressPrinter implements ProgressListener {
+    /** Without a terminal (logs, pipes): one line per stage and tenth of progress on stderr. */
+    private static final class ProgressLines implements ProgressListener {
         private final PrintWriter err;
         private String stage = "";
         private int tenth = -1;
 
-        ProgressPrinter(PrintWriter err) {
+        ProgressLines(PrintWriter err) {
             this.err = err;
         }
 

@@ -3,7 +3,6 @@ package io.salescast.cli;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import io.salescast.forecast.engine.ModelCatalog;
-import io.salescast.ingest.ImportReport;
 import io.salescast.project.Project;
 import io.salescast.project.ProjectRunner;
 import io.salescast.project.ProjectStore;
@@ -90,18 +89,27 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = options();
         Project project = ProjectStore.load(projectFile);
         PrintWriter o = spec.commandLine().getOut();
-        ProgressBar bar = ProgressBar.orNone(spec.commandLine().getErr(), quiet);
-        ProgressListener progress = bar == null ? ProgressListener.NONE : bar;
-        CancellationToken cancel = CancellationToken.none();
+        ProgressBar bar = EngineCommands.bar(spec.commandLine().getErr(), quiet);
         List<Path> written = new ArrayList<>();
-        try {
+        try (Interrupts interrupts = new Interrupts()) {
+            ProgressListener engineProgress = EngineCommands.listener(bar, project.windows() > 0);
+            boolean[] runDone = {false};
+            // the engine's bar maps its own stages; after the run, explain/report/images draw their own stage
+            ProgressListener progress = (stage, fraction, message) -> {
+                if (runDone[0] && bar != null) {
+                    bar.progress(stage, fraction, message);
+                } else {
+                    engineProgress.progress(stage, fraction, message);
+                }
+            };
+            CancellationToken cancel = interrupts.token();
             ProjectRunner runner = new ProjectRunner(ModelCatalog.standard());
-            ImportReport importReport = runner.load(project, projectFile, progress, cancel).report();
             RunResult run = runner.run(project, projectFile, false, progress, cancel);
+            runDone[0] = true;
             ExplanationResults explanations = noExplain ? null
                     : ReportExplanations.explain(run.result(), ReportInputs.chosenModel(run.result(), project.models().stream()
                             .map(m -> m.alias()).toList()), project.horizon(), project.seed(), progress, cancel);
-            ReportInput input = ReportInputs.of(run, importReport, explanations);
+            ReportInput input = ReportInputs.of(run, explanations);
             ExcelReport.write(input, out, options, progress, cancel);
             written.add(out);
             if (csvDir != null) {

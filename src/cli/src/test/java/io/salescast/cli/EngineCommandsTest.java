@@ -2,6 +2,8 @@ package io.salescast.cli;
 
 import io.salescast.series.LongFormatWriter;
 import io.salescast.testing.SyntheticPanels;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,25 @@ class EngineCommandsTest {
         rc = SalescastCli.execute("backtest", project.toString(), "--models", "seasonal_naive,naive", "-q");
         assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).contains("Backtest: 2 windows x 7 periods").contains("naive (b)");
+    }
+
+    @Test
+    void forecastWritesTheExcelReportOfTheSameRun() throws Exception {
+        Path data = dir.resolve("sales.csv");
+        LongFormatWriter.write(SyntheticPanels.daily(3, 120, 2.0, 1), data);
+        Path csv = dir.resolve("forecasts.csv");
+        Path report = dir.resolve("out").resolve("report.xlsx");
+        int rc = SalescastCli.execute("forecast", data.toString(), "--date", "ds", "--target", "y", "--series", "unique_id",
+                "--covariates", "price,promo", "--horizon", "7", "--windows", "1", "--levels", "80",
+                "--models", "xgboost:trees=10,seasonal_naive", "--out", csv.toString(), "--report", report.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(report).isRegularFile();
+        assertThat(stdout()).contains("Wrote report " + report);
+        try (Workbook wb = WorkbookFactory.create(report.toFile(), null, true)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+            assertThat(wb.getSheet("Forecast")).isNotNull();
+            assertThat(wb.getSheet("Forecast").getLastRowNum()).isEqualTo(3 * 7);
+        }
     }
 
     @Test

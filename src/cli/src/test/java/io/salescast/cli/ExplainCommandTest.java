@@ -103,6 +103,30 @@ class ExplainCommandTest {
     }
 
     @Test
+    void explainsAProjectsModelAndItsBlend() throws Exception {
+        io.salescast.project.Project p = io.salescast.project.Project.create("explain test",
+                new io.salescast.project.ProjectSource("sales.csv", io.salescast.ingest.ReadOptions.defaults(),
+                        new io.salescast.series.ColumnMapping("ds", "y", List.of("unique_id"),
+                                List.of("price", "discount", "promo", "stockout"), List.of(), List.of()),
+                        io.salescast.series.PanelOptions.defaults()),
+                io.salescast.series.Frequency.DAILY, 7)
+                .withModels(List.of(io.salescast.forecast.ModelSpec.parse("xgboost:trees=20"),
+                        io.salescast.forecast.ModelSpec.of("seasonal_naive"), io.salescast.forecast.ModelSpec.of("ensemble")))
+                .withWindows(1);
+        Path project = dir.resolve("shop.json");
+        io.salescast.project.ProjectStore.save(p, project);
+
+        int rc = SalescastCli.execute("explain", project.toString(), "--series", sku, "-q");
+        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+        assertThat(stdout()).contains("xgboost forecast for " + sku, "(7 periods)");
+        out.reset();
+        rc = SalescastCli.execute("explain", project.toString(), "--model", "ensemble", "--series", sku,
+                "--date", last.plusDays(1).toString(), "-q");
+        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+        assertThat(stdout()).contains("ensemble forecast for " + sku, "= Forecast");
+    }
+
+    @Test
     void wrongUsageAndUnknownProductsAreReported() {
         assertThat(SalescastCli.execute("explain", data.toString(), "--date", "2026-01-01", "-q"))
                 .isEqualTo(ExitCodes.USAGE);

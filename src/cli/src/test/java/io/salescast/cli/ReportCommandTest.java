@@ -108,6 +108,9 @@ class ReportCommandTest {
                 }
             }
             assertThat(wb.getSheet("Charts").getDrawingPatriarch().getCharts()).hasSize(3 + 2);
+            // chart titles are drawing text, never evaluated: the raw id is the title
+            assertThat(wb.getSheet("Charts").getDrawingPatriarch().getCharts())
+                    .extracting(ch -> ch.getTitleText().getString()).contains(HOSTILE_SKU, "toys (total)");
             assertThat(wb.getSheet("Forecast").getLastRowNum()).isEqualTo(3 * 7);
         }
         assertThat(quoted).isGreaterThanOrEqualTo(2 * 7);

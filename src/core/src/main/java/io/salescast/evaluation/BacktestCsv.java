@@ -2,9 +2,10 @@ package io.salescast.evaluation;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
+import io.salescast.core.CsvFiles;
 import io.salescast.core.Location;
 import io.salescast.core.SalescastException;
+import io.salescast.core.SafeText;
 import io.salescast.series.Columns;
 import io.salescast.series.Frequency;
 import io.salescast.series.SalesPanel;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,42 +37,40 @@ public final class BacktestCsv {
     private BacktestCsv() {
     }
 
-    /** Writes {@code backtest} to {@code file} (UTF-8). */
-    public static void write(Backtest backtest, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(backtest, w);
-        }
+    /**
+     * Writes {@code backtest} to {@code file} atomically (UTF-8, LF, ids neutralised against
+     * formula injection, see {@link CsvFiles}).
+     *
+     * @throws io.salescast.core.SalescastException when the file cannot be written
+     */
+    public static void write(Backtest backtest, Path file) {
+        CsvFiles.write(file, backtest.columns(), rows(backtest));
     }
 
-    /** Writes {@code backtest} to {@code out} (not closed). */
+    /** Writes {@code backtest} to {@code out} (flushed, not closed). */
     public static void write(Backtest backtest, Writer out) throws IOException {
+        CsvFiles.write(out, backtest.columns(), rows(backtest));
+    }
+
+    private static CsvFiles.Rows rows(Backtest backtest) {
         List<String> columns = backtest.columns();
         List<String> valueColumns = columns.subList(4, columns.size());
         Frequency f = backtest.frequency();
-        CsvWriter csv = CsvWriter.builder().build(new NonClosingWriter(out));
-        try {
-            csv.writeRecord(columns);
+        return out -> {
             for (Backtest.Slice s : backtest.slices()) {
                 List<double[]> values = new ArrayList<>(valueColumns.size());
                 for (String c : valueColumns) {
                     values.add(s.column(c));
                 }
                 for (int k = 0; k < s.actual().length; k++) {
-                    List<String> row = new ArrayList<>(columns.size());
-                    row.add(s.id());
-                    row.add(f.step(s.start(), k).toString());
-                    row.add(s.cutoff().toString());
-                    row.add(format(s.actual()[k]));
+                    out.text(s.id()).date(f.step(s.start(), k)).date(s.cutoff()).number(s.actual()[k]);
                     for (double[] v : values) {
-                        row.add(format(v[k]));
+                        out.number(v == null || k >= v.length ? Double.NaN : v[k]);
                     }
-                    csv.writeRecord(row);
+                    out.end();
                 }
             }
-            csv.flush();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        };
     }
 
     /**
@@ -108,14 +105,15 @@ public final class BacktestCsv {
                 if (f.size() != header.size()) {
                     throw error(fileName, row, null, "The row has " + f.size() + " fields, the header " + header.size() + ".");
                 }
+                String id = SafeText.fromCsv(f.get(0));
                 LocalDate ds = date(f.get(1), fileName, row, Columns.DS);
                 LocalDate cutoff = date(f.get(2), fileName, row, Columns.CUTOFF);
                 int valueColumns = header.size() - 3;
                 SliceBuilder b = byCutoff.computeIfAbsent(cutoff, c -> new LinkedHashMap<>())
-                        .computeIfAbsent(f.get(0), id -> new SliceBuilder(id, cutoff, ds, valueColumns));
+                        .computeIfAbsent(id, k -> new SliceBuilder(k, cutoff, ds, valueColumns));
                 if (!frequency.step(b.start, b.rows).equals(ds)) {
                     throw error(fileName, row, Columns.DS, "Expected " + frequency.step(b.start, b.rows) + " after the previous row of "
-                            + f.get(0) + " for cutoff " + cutoff + ", found " + ds + ".");
+                            + id + " for cutoff " + cutoff + ", found " + ds + ".");
                 }
                 for (int c = 3; c < f.size(); c++) {
                     b.values[c - 3].add(number(f.get(c), fileName, row, header.get(c)));
@@ -216,29 +214,6 @@ public final class BacktestCsv {
             double[] out = Arrays.copyOf(v, n);
             Arrays.fill(out, v.length, n, Double.NaN);
             return out;
-        }
-    }
-
-    /** Shortest text that reads back as the same double; empty for NaN. */
-    static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
-    }
-
-    /** Lets the caller keep its writer open. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

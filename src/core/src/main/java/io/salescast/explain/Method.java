@@ -8,6 +8,8 @@ public enum Method {
     KERNEL_SHAP("Kernel SHAP (sampled)"),
     /** Local weighted linear surrogate fitted on perturbed copies of the point (LIME for regression). */
     LIME("Local linear surrogate (LIME)"),
+    /** Exact Shapley values over the families of planned future inputs, for any forecaster. */
+    PLAN_SHAPLEY("Shapley values of the planned inputs (exact)"),
     /** Increase in backtest error when a feature's values are shuffled (global only). */
     PERMUTATION("Permutation importance"),
     /** Mean absolute contribution over many points (global view of a local method). */

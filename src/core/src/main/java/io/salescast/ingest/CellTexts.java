@@ -73,6 +73,11 @@ final class CellTexts {
         return TRUE_WORDS.contains(t) ? 1 : FALSE_WORDS.contains(t) ? 0 : -1;
     }
 
+    /** Whether the text is a tick mark flagging a row (x, ✓, ✔, *, •, +). */
+    static boolean isTickMark(String trimmed) {
+        return trimmed.length() == 1 && "xX\u2713\u2714*\u2022+".indexOf(trimmed.charAt(0)) >= 0;
+    }
+
     /** Whether the text labels a totals row ("Total", "Grand total", "Sum", "合计"...). */
     static boolean isTotalsLabel(String trimmed) {
         return trimmed.length() <= 20 && TOTALS.matcher(trimmed).matches();

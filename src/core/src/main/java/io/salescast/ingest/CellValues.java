@@ -3,11 +3,15 @@ package io.salescast.ingest;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Turns POI cells into the plain values a {@link TableBuilder} takes. Formulas are never
@@ -24,6 +28,14 @@ final class CellValues {
 
     /** The value of a cell: null, String, Double, LocalDateTime, Boolean or CellError. */
     static Object of(Cell c) {
+        return of(c, new HashMap<>());
+    }
+
+    /**
+     * The value of a cell, with whether each number format is a date format cached by format
+     * index (POI's own cache holds one format only, so columns of mixed formats miss it).
+     */
+    static Object of(Cell c, Map<Integer, Boolean> dateFormats) {
         if (c == null) {
             return null;
         }
@@ -32,12 +44,26 @@ final class CellValues {
             t = c.getCachedFormulaResultType();
         }
         return switch (t) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(c) ? c.getLocalDateTimeCellValue() : (Object) c.getNumericCellValue();
+            case NUMERIC -> isDate(c, dateFormats) ? c.getLocalDateTimeCellValue() : (Object) c.getNumericCellValue();
             case STRING -> c.getStringCellValue();
             case BOOLEAN -> c.getBooleanCellValue();
             case ERROR -> error(c);
             default -> null;
         };
+    }
+
+    private static boolean isDate(Cell c, Map<Integer, Boolean> dateFormats) {
+        CellStyle style = c.getCellStyle();
+        if (style == null) {
+            return false;
+        }
+        int index = style.getDataFormat();
+        Boolean date = dateFormats.get(index);
+        if (date == null) {
+            date = DateUtil.isADateFormat(index, style.getDataFormatString());
+            dateFormats.put(index, date);
+        }
+        return date && DateUtil.isValidExcelDate(c.getNumericCellValue());
     }
 
     private static CellError error(Cell c) {
@@ -59,6 +85,7 @@ final class CellValues {
     static void feed(Sheet sheet, RowSink builder, ProgressListener progress, CancellationToken cancel) {
         int expected = Math.max(1, sheet.getLastRowNum() + 1);
         Object[] cells = new Object[64];
+        Map<Integer, Boolean> dateFormats = new HashMap<>();
         long n = 0;
         for (Row row : sheet) {
             int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
@@ -70,7 +97,7 @@ final class CellValues {
             for (Cell c : row) {
                 int j = c.getColumnIndex();
                 if (j < width) {
-                    cells[j] = of(c);
+                    cells[j] = of(c, dateFormats);
                 }
             }
             builder.row(row.getRowNum() + 1, cells, width);

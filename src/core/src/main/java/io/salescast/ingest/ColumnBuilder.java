@@ -37,7 +37,7 @@ abstract class ColumnBuilder {
             return new Dates(name, t, plan, date1904, problems);
         }
         if (t.isNumeric()) {
-            return new Numbers(name, t, numbers, problems);
+            return new Numbers(name, t, numbers, plan.tickMarks(), problems);
         }
         return new Texts(name, t, problems);
     }
@@ -56,13 +56,15 @@ abstract class ColumnBuilder {
     /** Numbers and yes/no values in a double[] (NaN = empty). */
     static final class Numbers extends ColumnBuilder {
         private final NumberParser parser;
+        private final boolean tickMarks;
         private ColumnType type;
         private double[] values = new double[1024];
 
-        Numbers(String name, ColumnType type, NumberParser parser, ProblemCollector problems) {
+        Numbers(String name, ColumnType type, NumberParser parser, boolean tickMarks, ProblemCollector problems) {
             super(name, problems);
             this.type = type;
             this.parser = parser;
+            this.tickMarks = tickMarks;
         }
 
         @Override
@@ -78,9 +80,12 @@ abstract class ColumnBuilder {
             if (cell instanceof String s) {
                 String t = CellTexts.trim(s);
                 if (t.isEmpty()) {
-                    return Double.NaN;
+                    return tickMarks ? 0 : Double.NaN;
                 }
                 if (type == ColumnType.BOOLEAN) {
+                    if (CellTexts.isTickMark(t)) {
+                        return 1;
+                    }
                     int b = CellTexts.booleanWord(t);
                     if (b >= 0) {
                         return b;
@@ -104,7 +109,7 @@ abstract class ColumnBuilder {
             } else if (cell instanceof Boolean b) {
                 return b ? 1 : 0;
             } else if (cell == null) {
-                return Double.NaN;
+                return tickMarks ? 0 : Double.NaN;
             }
             bad(type == ColumnType.BOOLEAN ? ProblemKind.BAD_BOOLEAN : ProblemKind.BAD_NUMBER, cell, row,
                     type == ColumnType.BOOLEAN ? "Not a yes/no value" : "Not a number");

@@ -27,8 +27,13 @@ final class TypeInference {
      * @param dates         parser of text dates (date columns with text cells), or null
      * @param serialDates   whether plain numbers are Excel serial dates
      * @param ambiguousDate whether day/month order was assumed
+     * @param tickMarks     whether this is a yes/no column written as tick marks (x, ✓) and blanks,
+     *                      so that a blank cell means no (0) rather than unknown
      */
-    record ColumnPlan(ColumnType type, DateParser dates, boolean serialDates, boolean ambiguousDate) {
+    record ColumnPlan(ColumnType type, DateParser dates, boolean serialDates, boolean ambiguousDate, boolean tickMarks) {
+        ColumnPlan(ColumnType type, DateParser dates, boolean serialDates, boolean ambiguousDate) {
+            this(type, dates, serialDates, ambiguousDate, false);
+        }
     }
 
     static ColumnPlan infer(String name, List<Object> values, NumberParser numbers, ReadOptions options) {
@@ -55,6 +60,9 @@ final class TypeInference {
         }
         if (st.booleans > 0 && st.booleans + st.na == nonBlank) {
             return new ColumnPlan(ColumnType.BOOLEAN, null, false, false);
+        }
+        if (st.marks > 0 && st.marks == nonBlank && st.blank > 0) {
+            return new ColumnPlan(ColumnType.BOOLEAN, null, false, false, true);
         }
         boolean numeric = st.numbers > 0 && st.leadingZeros == 0
                 && (st.numbers + st.na == nonBlank || (nonBlank >= 50 && st.numbers >= 0.98 * nonBlank));
@@ -104,6 +112,7 @@ final class TypeInference {
         int dateTimes;
         int booleans;
         int leadingZeros;
+        int marks;
         final Set<String> distinct = new HashSet<>();
 
         int nonBlank() {
@@ -136,7 +145,9 @@ final class TypeInference {
         private void text(String s, NumberParser np, List<String> texts) {
             distinct.add(s);
             texts.add(s);
-            if (CellTexts.booleanWord(s) >= 0) {
+            if (CellTexts.isTickMark(s)) {
+                marks++;
+            } else if (CellTexts.booleanWord(s) >= 0) {
                 booleans++;
             } else if (np.parse(s)) {
                 numbers++;

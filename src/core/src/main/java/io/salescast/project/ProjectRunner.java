@@ -82,7 +82,7 @@ public final class ProjectRunner {
                         "Check that the folder is writable and has space.", projectFile.toString(), e);
             }
         }
-        return new RunResult(project, panel, result, prov, dir);
+        return new RunResult(project, panel, result, prov, dir, data.report());
     }
 
     static RunProvenance provenance(Project project, EngineSettings settings, SeriesImport.Outcome data, SalesPanel panel,

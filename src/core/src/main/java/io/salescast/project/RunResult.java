@@ -1,6 +1,7 @@
 package io.salescast.project;
 
 import io.salescast.forecast.engine.EngineResult;
+import io.salescast.ingest.ImportReport;
 import io.salescast.series.SalesPanel;
 
 import java.nio.file.Path;
@@ -13,7 +14,15 @@ import java.nio.file.Path;
  * @param panel      the series it ran on
  * @param result     forecasts, backtest, leaderboard, fitted models
  * @param provenance where the result came from
- * @param resultsDir folder of the result files (null when not saved)
+ * @param resultsDir   folder of the result files (null when not saved)
+ * @param importReport what reading and shaping the data found (rows read, problems), or null
+ *                     when unknown; the report's Data quality sheet shows it
  */
-public record RunResult(Project project, SalesPanel panel, EngineResult result, RunProvenance provenance, Path resultsDir) {
+public record RunResult(Project project, SalesPanel panel, EngineResult result, RunProvenance provenance, Path resultsDir,
+                        ImportReport importReport) {
+
+    /** A run whose import report is unknown. */
+    public RunResult(Project project, SalesPanel panel, EngineResult result, RunProvenance provenance, Path resultsDir) {
+        this(project, panel, result, provenance, resultsDir, null);
+    }
 }

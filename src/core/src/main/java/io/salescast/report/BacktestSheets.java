@@ -118,11 +118,13 @@ final class BacktestSheets {
             lines.add(new XddfCharts.Line(models.get(c), new CellReference(name, header, c + 1, true, true),
                     new XddfCharts.Range(name, first, last, c + 1), values[c], XddfCharts.palette(c), false));
         }
-        int chartCol = Math.max(models.size() + 2, 5 + bt.metricNames().size());
+        // right of the step table, below the per-model table
+        int chartCol = models.size() + 2;
         XSSFChart chart = XddfCharts.create(Workbooks.xssf(wb, sheet).createDrawingPatriarch(), chartCol, header - 1,
                 chartCol + 9, header + 20, bt.primaryMetric() + " by horizon step (lower is better)");
         XddfCharts.lines(chart, stepValues, new XddfCharts.Range(name, first, last, 0), lines, "Horizon step", bt.primaryMetric());
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, chartCol + 9, 0, Math.max(last, header + 20));
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, Math.max(chartCol + 9, 2 + bt.metricNames().size()), 0,
+                Math.max(last, header + 20));
     }
 
     private String stepTable(Workbook wb, BacktestResults bt) {

@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
 import org.apache.poi.ss.usermodel.Cell;
@@ -147,7 +148,7 @@ final class ChartSheets {
 
     private void cell(Row row, int c, String v, org.apache.poi.ss.usermodel.CellStyle style) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(v);
+        cell.setCellValue(SheetCells.fit(v));
         cell.setCellStyle(SafeText.isDangerous(v) ? styles.quotedText : style);
     }
 }

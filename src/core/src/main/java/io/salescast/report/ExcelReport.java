@@ -82,6 +82,7 @@ public final class ExcelReport {
             sheets.addAll(new ExplanationSheets(styles, names).write(wb, in.explanations(), in.history().attributes(),
                     options.driversPerProduct()));
             sheets.add(new DataQualitySheet(styles, names).write(wb, in.dataQuality()));
+            sheets.add(new ProvenanceSheet(styles, names).write(wb, in.summary()));
             cancel.throwIfCancelled();
             SheetNames summaryNames = new SheetNames();
             new SummarySheet(styles).write(wb, summaryNames, in, sheets);

@@ -25,6 +25,7 @@ final class ExplanationSheets {
     static final String NAME = "Explanations";
     static final String DRIVERS_NAME = "Drivers";
     static final int TOP_FEATURES = 20;
+    private static final int CHART_COL = 5;
 
     private final ReportStyles styles;
     private final SheetNames names;
@@ -67,18 +68,20 @@ final class ExplanationSheets {
             List<Map.Entry<String, Double>> fam = families(ex);
             double famTotal = fam.stream().mapToDouble(Map.Entry::getValue).sum();
             int r = table(sheet, drawing, 2, "Importance by feature family", "Family",
-                    fam.stream().map(Map.Entry::getKey).toList(), fam.stream().mapToDouble(Map.Entry::getValue).toArray(), famTotal);
+                    fam.stream().map(Map.Entry::getKey).toList(), null, fam.stream().mapToDouble(Map.Entry::getValue).toArray(),
+                    famTotal);
             List<FeatureImportance> top = ex.global().stream()
                     .sorted(Comparator.comparingDouble(FeatureImportance::importance).reversed()).limit(TOP_FEATURES).toList();
-            int end = table(sheet, drawing, Math.max(r + 2, 26), "Top " + top.size() + " features", "Feature",
-                    top.stream().map(f -> f.feature() + " [" + f.family() + "]").toList(),
+            int end = table(sheet, drawing, r + 1, "Top " + top.size() + " features", "Feature",
+                    top.stream().map(FeatureImportance::feature).toList(), top.stream().map(FeatureImportance::family).toList(),
                     top.stream().mapToDouble(FeatureImportance::importance).toArray(), total);
-            sheet.setColumnWidth(0, 34 * 256);
-            sheet.setColumnWidth(1, 13 * 256);
-            sheet.setColumnWidth(2, 10 * 256);
+            sheet.setColumnWidth(0, 44 * 256);
+            sheet.setColumnWidth(1, 22 * 256);
+            sheet.setColumnWidth(2, 12 * 256);
+            sheet.setColumnWidth(3, 10 * 256);
             SheetCells.fitToPageWidth(sheet, true);
             // the charts reach column 13: print them whole
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, 13, 0, Math.max(end, r + 24));
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, CHART_COL + 10, 0, end);
         }
         if (!ex.perSeries().isEmpty()) {
             written.add(drivers(wb, ex, attrs, drivers));
@@ -86,27 +89,38 @@ final class ExplanationSheets {
         return written;
     }
 
+    /** A table {@code key, [family,] importance, share} with a bar chart to its right; returns the next free row. */
     private int table(Sheet sheet, XSSFDrawing drawing, int r, String title, String keyName, List<String> keys,
-                      double[] values, double total) {
+                      List<String> families, double[] values, double total) {
         SheetCells.text(styles, sheet.createRow(r++), 0, title, styles.label);
         int header = r++;
         Row h = sheet.createRow(header);
-        SheetCells.text(styles, h, 0, keyName, styles.header);
-        SheetCells.text(styles, h, 1, "Importance", styles.header);
-        SheetCells.text(styles, h, 2, "Share", styles.header);
+        int c = 0;
+        SheetCells.text(styles, h, c++, keyName, styles.header);
+        if (families != null) {
+            SheetCells.text(styles, h, c++, "Family", styles.header);
+        }
+        int valueCol = c;
+        SheetCells.text(styles, h, c++, "Importance", styles.header);
+        SheetCells.text(styles, h, c, "Share", styles.header);
         for (int i = 0; i < keys.size(); i++) {
             Row row = sheet.createRow(r++);
             SheetCells.text(styles, row, 0, keys.get(i), styles.text);
-            SheetCells.number(row, 1, values[i], styles.metric);
-            SheetCells.number(row, 2, total > 0 ? values[i] / total : Double.NaN, styles.percent);
+            if (families != null) {
+                SheetCells.text(styles, row, 1, families.get(i), styles.text);
+            }
+            SheetCells.number(row, valueCol, values[i], styles.metric);
+            SheetCells.number(row, valueCol + 1, total > 0 ? values[i] / total : Double.NaN, styles.percent);
         }
         String name = sheet.getSheetName();
         int first = header + 1;
         int last = header + keys.size();
-        var chart = XddfCharts.create(drawing, 4, header - 1, 13, header + Math.max(18, keys.size() + 3), title);
+        int height = Math.max(18, keys.size() * 3 / 2 + 4);
+        var chart = XddfCharts.create(drawing, CHART_COL, header - 1, CHART_COL + 10, header + height, title);
         XddfCharts.bars(chart, keys.toArray(String[]::new), new XddfCharts.Range(name, first, last, 0), values,
-                new XddfCharts.Range(name, first, last, 1), new CellReference(name, header, 1, true, true), "Importance");
-        return r;
+                new XddfCharts.Range(name, first, last, valueCol), new CellReference(name, header, valueCol, true, true),
+                "Importance");
+        return Math.max(r, header + height + 1);
     }
 
     private String drivers(Workbook wb, ExplanationResults ex, StaticAttributes attrs, int k) {

@@ -1,6 +1,7 @@
 package io.salescast.report;
 
 import io.salescast.core.CancellationToken;
+import io.salescast.forecast.ForecastCsv;
 import io.salescast.core.ProgressListener;
 import io.salescast.series.Frequency;
 
@@ -44,22 +45,22 @@ public final class ReportExports {
         out.add(f);
         if (!in.backtest().windows().isEmpty()) {
             Path p = dir.resolve("backtest.csv");
-            BacktestCsv.writeForecasts(in.backtest(), freq, p);
+            ReportCsv.writeBacktestForecasts(in.backtest(), freq, p);
             out.add(p);
         }
         if (!in.backtest().bySeries().isEmpty()) {
             Path p = dir.resolve("backtest-metrics.csv");
-            BacktestCsv.writeMetrics(in.backtest(), p);
+            ReportCsv.writeBacktestMetrics(in.backtest(), p);
             out.add(p);
         }
         if (!in.explanations().perSeries().isEmpty()) {
             Path p = dir.resolve("explanations.csv");
-            ExplanationCsv.writeContributions(in.explanations(), freq, p);
+            ReportCsv.writeExplanationContributions(in.explanations(), freq, p);
             out.add(p);
         }
         if (!in.explanations().global().isEmpty()) {
             Path p = dir.resolve("importance.csv");
-            ExplanationCsv.writeImportance(in.explanations(), p);
+            ReportCsv.writeExplanationImportance(in.explanations(), p);
             out.add(p);
         }
         return out;

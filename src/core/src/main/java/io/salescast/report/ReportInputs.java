@@ -67,6 +67,16 @@ public final class ReportInputs {
     }
 
     /**
+     * Assembles a report input from a project run, with the import report the run carries.
+     *
+     * @param run          the run
+     * @param explanations explanations of the chosen model, or null
+     */
+    public static ReportInput of(RunResult run, ExplanationResults explanations) {
+        return of(run, run.importReport(), explanations);
+    }
+
+    /**
      * Assembles a report input from a project run (the usual entry point of the CLI and the app).
      *
      * @param run          the run

@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;

@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -10,13 +11,21 @@ final class SheetCells {
     private SheetCells() {
     }
 
+    /** Longest text a cell holds. */
+    static final int MAX_TEXT = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /** {@code value} cut to what a cell holds, with a visible mark when cut. */
+    static String fit(String value) {
+        return value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 11) + " [cut here]";
+    }
+
     /** A text cell; text that could run as a formula gets the quote-prefixed style. */
     static void text(ReportStyles styles, Row row, int c, String value, CellStyle style) {
         if (value == null) {
             return;
         }
         Cell cell = row.createCell(c);
-        cell.setCellValue(value);
+        cell.setCellValue(fit(value));
         cell.setCellStyle(SafeText.isDangerous(value) ? styles.quotedText : style);
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 final class SummarySheet {
 
     static final String NAME = "Summary";
+    private static final int MAX_VALUE_LENGTH = 120;
 
     private final ReportStyles styles;
     private Sheet sheet;
@@ -110,7 +111,12 @@ final class SummarySheet {
     private void pair(String key, String value) {
         Row row = row();
         cell(row, 0, key, styles.label);
-        cell(row, 1, value, styles.textFor(value));
+        String shown = value;
+        if (value != null && value.length() > MAX_VALUE_LENGTH) {
+            // long values (model provenance, long model lists) would widen the printed page: full text on Provenance
+            shown = value.substring(0, MAX_VALUE_LENGTH - 40) + "... (full text: sheet " + ProvenanceSheet.NAME + ")";
+        }
+        cell(row, 1, shown, styles.textFor(shown));
     }
 
     private void number(String key, double value) {
@@ -136,7 +142,7 @@ final class SummarySheet {
             return;
         }
         Cell cell = row.createCell(c);
-        cell.setCellValue(value);
+        cell.setCellValue(SheetCells.fit(value));
         cell.setCellStyle(style);
     }
 

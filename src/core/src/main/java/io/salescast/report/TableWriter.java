@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -101,7 +102,7 @@ final class TableWriter {
     TableWriter text(String value) {
         if (value != null && !value.isEmpty()) {
             Cell c = row.createCell(col);
-            c.setCellValue(value);
+            c.setCellValue(SheetCells.fit(value));
             c.setCellStyle(SafeText.isDangerous(value) ? styles.quotedText
                     : columns.get(col).type() == ColumnType.LONG_TEXT ? styles.wrapText : styles.text);
             fit(value.length());

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Draws the product catalogue: category (by quota from the category shares, largest remainder
- * first, so every category appears once there are eight products), brand (cycling through the category's brands so that all appear), a unique name, a
- * list price ending in .99 and a description. Products are returned in SKU order.
+ * first, so every category appears once there are eight products), brand (cycling through the
+ * category's brands so that all appear), a unique name, a list price ending in .99 and a
+ * description. Products are returned in SKU order.
  */
 final class CatalogBuilder {
 

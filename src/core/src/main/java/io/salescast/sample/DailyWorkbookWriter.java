@@ -33,7 +33,13 @@ final class DailyWorkbookWriter {
     /** Writes the workbook and returns the number of daily rows. */
     static long write(SimulatedStore store, Path target, ProgressListener progress, CancellationToken cancel)
             throws IOException {
-        XlsxSupport x = new XlsxSupport();
+        try (XlsxSupport x = new XlsxSupport()) {
+            return write(store, target, x, progress, cancel);
+        }
+    }
+
+    private static long write(SimulatedStore store, Path target, XlsxSupport x, ProgressListener progress,
+            CancellationToken cancel) throws IOException {
         SXSSFSheet daily = x.sheet(DAILY_SHEET, SampleColumns.DAILY, WIDTHS);
         int sheets = 1;
         long written = 0;

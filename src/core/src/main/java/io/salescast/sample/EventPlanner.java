@@ -136,7 +136,8 @@ final class EventPlanner {
             LocalDate start = first.plusDays(r.integer(14, span - 3));
             LocalDate end = start.plusDays(r.integer(2, 12) - 1L);
             LocalDate e = end.isAfter(last) ? last : end;
-            boolean clash = out.stream().anyMatch(s -> !(e.plusDays(7).isBefore(s.start()) || s.end().plusDays(7).isBefore(start)));
+            boolean clash = out.stream()
+                    .anyMatch(s -> !(e.plusDays(7).isBefore(s.start()) || s.end().plusDays(7).isBefore(start)));
             if (!clash) {
                 out.add(new StockOut(start, e));
             }

@@ -39,9 +39,15 @@ final class WeeklyWideWriter {
     /** Writes the workbook and returns the number of week columns. */
     static int write(SimulatedStore store, Path target, ProgressListener progress, CancellationToken cancel)
             throws IOException {
+        try (XlsxSupport x = new XlsxSupport()) {
+            return write(store, target, x, progress, cancel);
+        }
+    }
+
+    private static int write(SimulatedStore store, Path target, XlsxSupport x, ProgressListener progress,
+            CancellationToken cancel) throws IOException {
         LocalDate firstMonday = monday(store.options().start());
         int weeks = (int) ((monday(store.options().end()).toEpochDay() - firstMonday.toEpochDay()) / 7) + 1;
-        XlsxSupport x = new XlsxSupport();
         SXSSFSheet sheet = x.sheet(SHEET, LEADING, new int[] {10, 40, 22, 11});
         Row header = sheet.getRow(0);
         for (int w = 0; w < weeks && LEADING.size() + w < MAX_COLUMNS; w++) {

@@ -23,9 +23,10 @@ import java.util.Optional;
 
 /**
  * Shared pieces of the streaming workbooks: cell styles (header, date, money, percent, integer),
- * the frozen header row with an autofilter, and a reproducible write.
+ * the frozen header row with an autofilter, and a reproducible write. Closing it deletes the
+ * streaming workbook's temporary files, also when writing stopped half-way.
  */
-final class XlsxSupport {
+final class XlsxSupport implements AutoCloseable {
 
     /** Rows kept in memory by the streaming workbook. */
     static final int WINDOW = 200;
@@ -38,6 +39,7 @@ final class XlsxSupport {
     final CellStyle percent;
     final CellStyle integer;
     final CellStyle text;
+    private boolean written;
 
     XlsxSupport() {
         workbook = new SXSSFWorkbook(WINDOW);
@@ -108,23 +110,34 @@ final class XlsxSupport {
 
     /**
      * Writes the workbook to {@code target} with a fixed creation date, then repacks it so the
-     * same content gives the same bytes (see {@link ZipRepacker}), and disposes temporary files.
+     * same content gives the same bytes (see {@link ZipRepacker}).
      */
     void write(Path target, LocalDate created) throws IOException {
+        written = true;
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties()
+                .setCreated(Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
+        Path raw = Files.createTempFile(target.toAbsolutePath().getParent(), ".raw-", ".xlsx");
         try {
-            workbook.getXSSFWorkbook().getProperties().getCoreProperties()
-                    .setCreated(Optional.of(Date.from(created.atStartOfDay().toInstant(ZoneOffset.UTC))));
-            Path raw = Files.createTempFile(target.toAbsolutePath().getParent(), ".raw-", ".xlsx");
-            try {
-                try (OutputStream out = Files.newOutputStream(raw)) {
-                    workbook.write(out);
-                }
-                ZipRepacker.repack(raw, target);
-            } finally {
-                Files.deleteIfExists(raw);
+            try (OutputStream out = Files.newOutputStream(raw)) {
+                workbook.write(out);
             }
+            ZipRepacker.repack(raw, target);
         } finally {
-            workbook.close();
+            Files.deleteIfExists(raw);
         }
+    }
+
+    /**
+     * Closes the workbook, which (since POI 5) also deletes its temporary sheet files. A workbook
+     * abandoned before {@link #write} (cancelled) is disposed first: POI's close alone would try to
+     * flush its rows into already-closed streams and log a warning.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public void close() throws IOException {
+        if (!written) {
+            workbook.dispose();
+        }
+        workbook.close();
     }
 }

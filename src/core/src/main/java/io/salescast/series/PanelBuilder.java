@@ -77,7 +77,7 @@ public final class PanelBuilder {
             a.allocate(layout.lengths());
         }
         Selection sel = Selection.of(rowSeries, rowPeriod, layout, options.duplicates());
-        reportDuplicates(table, sel, n - skipped, options.duplicates(), problems);
+        reportDuplicates(table, sel, n - skipped, options.duplicates(), accs, problems);
         RawColumn date = cols.date();
         for (int r = 0; r < n; r++) {
             int s = rowSeries[r];
@@ -145,7 +145,8 @@ public final class PanelBuilder {
         return skipped;
     }
 
-    private static void reportDuplicates(RawTable table, Selection sel, long used, DuplicatePolicy policy, ProblemCollector problems) {
+    private static void reportDuplicates(RawTable table, Selection sel, long used, DuplicatePolicy policy,
+                                         List<ColumnAccumulator> accs, ProblemCollector problems) {
         if (sel.duplicateRows == 0) {
             return;
         }
@@ -158,7 +159,8 @@ public final class PanelBuilder {
         // a few duplicates in one-row-per-period data look accidental; many are order lines
         Severity sev = sel.duplicateRows < 0.05 * used ? Severity.WARNING : Severity.INFO;
         String how = switch (policy) {
-            case COMBINE -> "were combined with it (units summed, prices averaged)";
+            case COMBINE -> "were combined with it (" + String.join(", ", accs.stream()
+                    .map(a -> a.name + " " + a.aggregation.name().toLowerCase(java.util.Locale.ROOT)).toList()) + ")";
             case KEEP_FIRST -> "were ignored (the first row was kept)";
             case KEEP_LAST -> "replaced it (the last row was kept)";
             case REJECT -> throw new IllegalStateException();

@@ -74,13 +74,14 @@ class ExplanationCsvTest {
         ExplanationCsv.writeImportance(w, List.of(gi));
         String[] lines = w.toString().split("\n");
         assertThat(lines[0]).isEqualTo(String.join(",", ExplanationCsv.IMPORTANCE_HEADER));
-        assertThat(lines[1]).startsWith("xgboost,category Snacks,MEAN_ABS_CONTRIBUTION,feature,price,price,price,3.0,0.0");
+        assertThat(lines[1]).startsWith("xgboost,category Snacks,MEAN_ABS_CONTRIBUTION,feature,price,price,price,3,0");
         assertThat(lines).hasSize(1 + 4 + 4);
     }
 
     @Test
-    void unwritableFolderIsAUserError(@TempDir Path dir) {
-        Path file = dir.resolve("missing-folder").resolve("x.csv");
+    void unwritableFolderIsAUserError(@TempDir Path dir) throws Exception {
+        // a missing folder is created, so block it with a plain file of that name
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x").resolve("x.csv");
         assertThatThrownBy(() -> ExplanationCsv.writePoints(file, List.of()))
                 .isInstanceOf(SalescastException.class)
                 .hasMessageContaining("Could not write")

@@ -114,6 +114,32 @@ class PlantedDriversTest {
                 .isCloseTo(c.difference(), org.assertj.core.api.Assertions.within(1e-6));
     }
 
+    @Test
+    void plannedPromotionsAreAttributedForAnyForecasterByExactShapley() {
+        FeatureCatalog catalog = FeatureCatalog.derived(Frequency.DAILY);
+        ForecastExplanation fx = PlanAttribution.explain(model, model.history(), future(1), 7, catalog,
+                ProgressListener.NONE, CancellationToken.none());
+        io.salescast.forecast.ForecastFrame planned = model.predict(7, future(1), new int[0]);
+        io.salescast.forecast.ForecastFrame none = model.predict(7, future(0), new int[0]);
+        assertThat(fx.points()).hasSize(16 * 7).allSatisfy(p -> {
+            assertThat(p.method()).isEqualTo(Method.PLAN_SHAPLEY);
+            assertThat(p.prediction()).isEqualTo(planned.series(p.uniqueId()).orElseThrow().column("xgboost")[p.step() - 1]);
+            assertThat(p.base()).isEqualTo(none.series(p.uniqueId()).orElseThrow().column("xgboost")[p.step() - 1]);
+            assertThat(p.additivityError()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(p.contribution("planned_price")).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-9));
+        });
+        double promo = fx.points().stream().mapToDouble(p -> p.contribution("planned_promotion")).sum();
+        assertThat(promo).isPositive();
+    }
+
+    @Test
+    void shapleyOfTwoPlayersMatchesTheHandFormula() {
+        // v(0)=1, v(a)=4, v(b)=2, v(ab)=9: phi_a = ((4-1) + (9-2)) / 2 = 5, phi_b = ((2-1) + (9-4)) / 2 = 3
+        double[] v = {1, 4, 2, 9};
+        assertThat(PlanAttribution.shapley(v, 0, 2)).isEqualTo(5);
+        assertThat(PlanAttribution.shapley(v, 1, 2)).isEqualTo(3);
+    }
+
     /** Known-future covariates for 7 days after the training history: last price, promotion on or off. */
     private static SalesPanel future(double promo) {
         List<SalesSeries> out = new ArrayList<>();

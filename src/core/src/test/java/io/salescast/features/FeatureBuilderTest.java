@@ -120,4 +120,19 @@ class FeatureBuilderTest {
                 .containsExactly("lag_14", "lag_20", "lag_28", "rolling_mean_7_lag_14");
         assertThat(b.spec().minTargetLag()).isEqualTo(14);
     }
+
+    @Test
+    void targetTransformsApplyToTargetAndLagsAndInvert() {
+        SalesPanel p = oneSeries(0, 2, 4, 6);
+        FeatureSpec spec = FeatureSpec.none().withLags(List.of(1));
+        FeatureBuilder log = FeatureBuilder.create(spec.withTransform(FeatureSpec.TargetTransform.LOG1P), p, 7);
+        FeatureTable t = log.table(p);
+        assertThat(t.target(2)).isCloseTo(Math.log1p(4), within(1e-12));
+        assertThat(t.value(2, 0)).isCloseTo(Math.log1p(2), within(1e-12));
+        assertThat(log.inverse("A", log.forward("A", 6))).isCloseTo(6, within(1e-12));
+        FeatureBuilder scaled = FeatureBuilder.create(spec.withTransform(FeatureSpec.TargetTransform.SERIES_SCALE), p, 7);
+        // scale = mean of the history = 3
+        assertThat(scaled.table(p).target(3)).isCloseTo(2.0, within(1e-12));
+        assertThat(scaled.inverse("A", 2.0)).isCloseTo(6.0, within(1e-12));
+    }
 }

@@ -71,6 +71,26 @@ class BrokenFilesTest {
     }
 
     @Test
+    void externalEntitiesAreNeverResolved() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Path f = dir.resolve("xxe.xlsx");
+        IngestFixtures.externalEntity(f, secret);
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try {
+                ImportResult r = Importer.read(f, ReadOptions.defaults());
+                for (RawColumn c : r.table().columns()) {
+                    for (int i = 0; i < c.size(); i++) {
+                        assertThat(c.text(i)).doesNotContain("TOP-SECRET");
+                    }
+                }
+            } catch (ImportException e) {
+                assertThat(e.getMessage()).doesNotContain("TOP-SECRET");
+            }
+        });
+    }
+
+    @Test
     void textRenamedToXlsx() throws IOException {
         Path f = dir.resolve("notes.xlsx");
         Files.writeString(f, "date,units\n2024-01-01,3\n");

@@ -78,4 +78,13 @@ class ImporterCsvTest {
         assertThat(d.text(1)).isEqualTo("2024-03-13T18:00");
         assertThat(r.report().problems(ProblemKind.AMBIGUOUS_DATE_ORDER)).isEmpty();
     }
+
+    @Test
+    void tickMarkFlagsAreYesNoWithBlankAsNo(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path f = dir.resolve("flags.csv");
+        java.nio.file.Files.writeString(f, "date,sku,units,promo\n2024-01-01,A,1,x\n2024-01-02,A,2,\n2024-01-03,A,3,X\n");
+        RawColumn promo = Importer.read(f, ReadOptions.defaults()).table().column("promo").orElseThrow();
+        assertThat(promo.type()).isEqualTo(ColumnType.BOOLEAN);
+        assertThat(promo.numbers()).containsExactly(1, 0, 1);
+    }
 }

@@ -216,6 +216,35 @@ public final class IngestFixtures {
         }
     }
 
+    /**
+     * An XLSX whose sheet declares an external entity pointing at {@code target} and uses it in
+     * a cell (an XXE attack: a reader that resolved it would leak the file's content).
+     */
+    static void externalEntity(Path file, Path target) throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("S").createRow(0).createCell(0).setCellValue("x");
+            wb.write(plain);
+        }
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY leak SYSTEM \"" + target.toUri() + "\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>date</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>units</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&leak;</t></is></c><c r=\"B2\"><v>1</v></c></row>"
+                + "</sheetData></worksheet>";
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(plain.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write(sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
     private static void save(Workbook wb, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);

@@ -47,6 +47,10 @@ class ProjectRunnerTest {
 
         Path results = dir.resolve("test.results");
         assertThat(run.resultsDir()).isEqualTo(results);
+        // the run carries what reading the data found, so a report needs no second read
+        assertThat(run.importReport()).isNotNull();
+        assertThat(run.importReport().file()).endsWith("sales.csv");
+        assertThat(run.importReport().rowsImported()).isEqualTo(run.importReport().rowsRead()).isPositive();
         assertThat(results.resolve("forecasts.csv")).exists();
         assertThat(Files.readAllLines(results.resolve("forecasts.csv")).get(0))
                 .startsWith("unique_id,ds,xgboost,xgboost-lo-80,xgboost-hi-80,xgboost-lo-95,xgboost-hi-95,seasonal_naive,")

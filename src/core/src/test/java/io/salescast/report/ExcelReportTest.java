@@ -1,5 +1,6 @@
 package io.salescast.report;
 
+import io.salescast.core.SafeText;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.CancelledException;
 import io.salescast.core.ProgressListener;
@@ -67,7 +68,7 @@ class ExcelReportTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Summary", "Forecast", "Forecast wide (XGBoost)", "Charts", "Chart data",
-                "Backtest", "Backtest by step", "Backtest by product", "Explanations", "Drivers", "Data quality");
+                "Backtest", "Backtest by step", "Backtest by product", "Explanations", "Drivers", "Data quality", "Provenance");
         assertThat(wb.getActiveSheetIndex()).isZero();
     }
 

@@ -37,4 +37,11 @@ class SheetNamesTest {
             assertThat(SheetCells.dateSerial(d)).as(d.toString()).isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(d));
         }
     }
+
+    @Test
+    void overlongTextIsCutToWhatACellHolds() {
+        String big = "x".repeat(40_000);
+        assertThat(SheetCells.fit(big)).hasSize(32_767).endsWith("[cut here]");
+        assertThat(SheetCells.fit("short")).isEqualTo("short");
+    }
 }

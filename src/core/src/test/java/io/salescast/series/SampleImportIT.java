@@ -10,6 +10,7 @@ import io.salescast.ingest.RawTable;
 import io.salescast.ingest.ReadOptions;
 import io.salescast.ingest.Severity;
 import io.salescast.sample.SampleOptions;
+import io.salescast.sample.SampleStore;
 import io.salescast.sample.SampleWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class SampleImportIT {
     static Path generated;
 
     static Path dir;
+    static SampleOptions options;
     private static RawTable dailyTable;
 
     @BeforeAll
@@ -41,8 +43,10 @@ class SampleImportIT {
         Path bundled = Path.of(System.getProperty("salescast.samples", "../../samples"));
         if (Files.exists(bundled.resolve(SampleWriter.DAILY)) && Files.exists(bundled.resolve(SampleWriter.ORDER_LINES))) {
             dir = bundled;
+            options = SampleOptions.sample();
         } else {
-            SampleWriter.write(SampleOptions.tiny().withOrderLines(true), generated, ProgressListener.NONE, CancellationToken.none());
+            options = SampleOptions.tiny().withOrderLines(true);
+            SampleWriter.write(options, generated, ProgressListener.NONE, CancellationToken.none());
             dir = generated;
         }
     }
@@ -57,6 +61,25 @@ class SampleImportIT {
         assertThat(r.report().problems(Severity.WARNING)).isEmpty();
         dailyTable = r.table();
         return dailyTable;
+    }
+
+    /**
+     * Golden file: the daily workbook imports to exactly the long CSV of the panel the generator
+     * wrote it from (same seed and options, generated in memory without files).
+     */
+    @Test
+    void dailyWorkbookImportsToTheGeneratorsLongCsv() throws java.io.IOException {
+        SalesPanel expected = SampleStore.generate(options).panel();
+        SalesPanel imported = PanelBuilder.build(daily(), new ColumnMapping("date", "units", List.of("sku"),
+                List.of("price", "discount", "promo", "stockout"), List.of(), List.of()),
+                PanelOptions.defaults().withAlignEnd(false)).panel();
+        java.io.StringWriter want = new java.io.StringWriter();
+        java.io.StringWriter got = new java.io.StringWriter();
+        LongFormatWriter.write(expected.withSeries(expected.series().stream()
+                .sorted(java.util.Comparator.comparing(SalesSeries::id)).toList()), want);
+        LongFormatWriter.write(imported, got);
+        assertThat(got.toString().lines().count()).isGreaterThan(1000);
+        assertThat(got.toString()).isEqualTo(want.toString());
     }
 
     @Test

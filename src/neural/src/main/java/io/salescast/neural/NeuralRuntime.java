@@ -2,6 +2,7 @@ package io.salescast.neural;
 
 import io.salescast.forecast.Device;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,35 +22,43 @@ public final class NeuralRuntime {
     }
 
     /**
-     * Limits ND4J's native threads to {@code threads}: the master threads and OpenBLAS's threads
-     * are set here. libnd4j's own OpenMP pool is sized once at start-up from
-     * {@code OMP_NUM_THREADS} (in 1.0.0-M2.1 {@code setMaxThreads} does not lower it), so launchers
-     * should export {@code OMP_NUM_THREADS}; a warning says when the pool is larger than asked.
-     * The defaults use every core and made an LSTM epoch ten times slower on two cores.
+     * Limits ND4J's native threads to {@code threads}: the OpenMP pool of the native operations
+     * (set directly: {@code Environment.setMaxThreads} does not resize it in libnd4j 1.0.0-M2.1),
+     * the environment's max and master threads, and OpenBLAS's threads. The defaults use every core
+     * and made an LSTM epoch ten times slower on two cores. {@code OMP_NUM_THREADS} set before start
+     * has the same effect for the whole process.
      */
     public static void applyThreads(int threads) {
         int n = Math.max(1, threads);
         var env = Nd4j.getEnvironment();
-        env.setMaxThreads(n);
-        env.setMaxMasterThreads(n);
-        Nd4j.factory().blas().setMaxThreads(n);
-        if (env.maxThreads() > n) {
-            LOG.warn("ND4J's native pool keeps {} threads although {} were asked; start Salescast with OMP_NUM_THREADS={} to lower it",
-                    env.maxThreads(), n, n);
+        // libnd4j clamps master threads to max threads: raise max before master, lower master before max
+        if (n > env.maxThreads()) {
+            env.setMaxThreads(n);
+            env.setMaxMasterThreads(n);
+        } else {
+            env.setMaxMasterThreads(n);
+            env.setMaxThreads(n);
         }
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n);
+        LOG.debug("ND4J threads set to {} (OpenMP {})", n, ompThreads());
     }
 
-    /** Threads of ND4J's native pool, its master threads and OpenBLAS, as now set. */
+    /** Threads of the OpenMP pool that ND4J's native operations use. */
+    public static int ompThreads() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+
+    /** Threads of ND4J's OpenMP pool, its master threads and OpenBLAS, as now set. */
     public static int[] threadCounts() {
-        var env = Nd4j.getEnvironment();
-        return new int[] {env.maxThreads(), env.maxMasterThreads(), Nd4j.factory().blas().getMaxThreads()};
+        return new int[] {ompThreads(), Nd4j.getEnvironment().maxMasterThreads(), Nd4j.factory().blas().getMaxThreads()};
     }
 
     /**
      * Native threads for training {@code spec} within a budget of {@code budget} threads: the spec's
      * own setting when it has one; otherwise one thread for networks under 128 hidden units, whose
-     * matrix products are too small to gain from OpenMP (two threads cost more CPU per minibatch and,
-     * on a busy machine, OpenMP barriers made training many times slower), else the budget.
+     * matrix products are too small to gain from OpenMP (on a busy two-core machine, two OpenMP threads
+     * made an epoch more than 20 times slower), else the budget.
      */
     public static int threadsFor(NeuralSpec spec, int budget) {
         if (spec.training().threads() > 0) {
@@ -83,7 +92,7 @@ public final class NeuralRuntime {
 
     /**
      * One line for run provenance and the status bar, e.g.
-     * {@code ND4J 1.0.0-M2.1 CPU backend (OPENBLAS), threads: 1 native, 1 master, 1 BLAS}.
+     * {@code ND4J 1.0.0-M2.1 CPU backend (OPENBLAS), threads: 1 OpenMP, 1 master, 1 BLAS}.
      */
     public static String describe() {
         Properties p = Nd4j.getExecutioner().getEnvironmentInformation();
@@ -96,7 +105,7 @@ public final class NeuralRuntime {
             sb.append(" (").append(blas).append(')');
         }
         int[] t = threadCounts();
-        sb.append(", threads: ").append(t[0]).append(" native, ").append(t[1]).append(" master, ").append(t[2]).append(" BLAS");
+        sb.append(", threads: ").append(t[0]).append(" OpenMP, ").append(t[1]).append(" master, ").append(t[2]).append(" BLAS");
         return sb.toString();
     }
 

@@ -74,19 +74,19 @@ public record GlobalModelSettings(GlobalAlgorithm algorithm, MultiStepStrategy s
             boolean forest = algorithm == GlobalAlgorithm.RANDOM_FOREST;
             return new GlobalModelSettings(algorithm, strategy, spec.intParam("groups", 0),
                     spec.intParam("train_window", defaultTrainWindow(frequency)),
-                    spec.intParam("trees", forest ? 60 : 250),
+                    spec.intParam("trees", forest ? 60 : 200),
                     spec.intParam("depth", switch (algorithm) {
                         case XGBOOST -> 7;
                         case RANDOM_FOREST -> 14;
                         default -> 10;
                     }),
-                    spec.doubleParam("eta", 0.08), spec.doubleParam("subsample", 0.8),
+                    spec.doubleParam("eta", 0.1), spec.doubleParam("subsample", 0.8),
                     spec.doubleParam(forest ? "feature_fraction" : "colsample", forest ? 0.5 : 0.8),
                     spec.doubleParam("min_child_weight", 1), objective, spec.doubleParam("tweedie_power", 1.2),
                     spec.doubleParam("lambda", 1), spec.doubleParam("alpha", algorithm == GlobalAlgorithm.ELASTIC_NET ? 0.01 : 0),
                     spec.doubleParam("l1_ratio", 0.5), spec.intParam("min_leaf", 20), spec.intParam("epochs", 5),
-                    spec.intParam("max_rows", forest || algorithm == GlobalAlgorithm.CART ? 100_000 : 300_000),
-                    spec.intParam("max_bin", 128));
+                    spec.intParam("max_rows", forest || algorithm == GlobalAlgorithm.CART ? 100_000 : 250_000),
+                    spec.intParam("max_bin", 64));
         } catch (IllegalArgumentException e) {
             throw new SalescastException("Model " + spec.alias() + " has an invalid setting: " + e.getMessage() + ".",
                     "Check the model parameters.", null, e);

@@ -41,6 +41,10 @@ public final class ExplainBenchmark {
     public static void main(String[] args) {
         int products = args.length > 0 ? Integer.parseInt(args[0]) : SampleOptions.sample().products();
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        System.out.printf("machine: %d processors, load average %.1f; java %s%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"));
+        cpuMs();
         SampleOptions opts = SampleOptions.sample().withProducts(products).withOrderLines(false);
         long t0 = System.nanoTime();
         SampleData sample = SampleStore.generate(opts);
@@ -65,6 +69,7 @@ public final class ExplainBenchmark {
         FeatureTable table = model.blocks().get(0).builder().table(history);
         double[][] one = {table.row(table.rowCount() - 1)};
         FeatureRows row = FeatureRows.anonymous(table.names(), one);
+        cpuMs();
         double[] latencies = new double[200];
         for (int i = 0; i < latencies.length; i++) {
             long s = System.nanoTime();
@@ -75,8 +80,9 @@ public final class ExplainBenchmark {
             }
         }
         Arrays.sort(latencies);
-        System.out.printf("TreeSHAP one point: median %.2f ms, p95 %.2f ms, max %.2f ms (%d features)%n",
-                latencies[100], latencies[190], latencies[199], table.columnCount());
+        System.out.printf("TreeSHAP one point: median %.2f ms, p95 %.2f ms, max %.2f ms wall; %.2f ms cpu per point"
+                + " (%d features)%n", latencies[100], latencies[190], latencies[199], cpuMs() / latencies.length,
+                table.columnCount());
 
         t0 = System.nanoTime();
         ForecastExplanation fx = gx.explainForecast(model, 28, null, ProgressListener.NONE, CancellationToken.none());
@@ -91,11 +97,22 @@ public final class ExplainBenchmark {
         fams.forEach(f -> System.out.printf("  %-26s %8.3f +- %.3f%n", f.family().label(), f.importance(), f.spread()));
     }
 
+    private static long cpu0;
+
     private static double ms(long t0) {
         return (System.nanoTime() - t0) / 1e6;
     }
 
+    /** CPU time of the whole process (all Java and native threads) since the last print, in ms. */
+    private static double cpuMs() {
+        long now = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        double d = (now - cpu0) / 1e6;
+        cpu0 = now;
+        return d;
+    }
+
     private static void print(String what, double ms, Object... args) {
-        System.out.printf("%-70s %10.1f ms%n", String.format(what, args), ms);
+        System.out.printf("%-70s %10.1f ms wall %10.1f ms cpu%n", String.format(what, args), ms, cpuMs());
     }
 }

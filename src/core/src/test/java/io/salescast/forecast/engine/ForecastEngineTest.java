@@ -77,4 +77,13 @@ class ForecastEngineTest {
             }
         }
     }
+
+    @Test
+    void cancellationStopsTheRun() {
+        io.salescast.core.CancellationToken token = new io.salescast.core.CancellationToken();
+        token.cancel();
+        TrainContext ctx = new TrainContext(1, Device.CPU, 1, null, token);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ForecastEngine(settings(), ModelCatalog.standard())
+                .run(SyntheticPanels.daily(3, 120, 2.0, 1), null, ctx)).isInstanceOf(io.salescast.core.CancelledException.class);
+    }
 }

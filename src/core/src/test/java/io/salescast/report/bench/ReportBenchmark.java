@@ -7,7 +7,7 @@ import io.salescast.report.ExcelReport;
 import io.salescast.report.ReportFixtures;
 import io.salescast.report.ReportInput;
 import io.salescast.report.ReportOptions;
-import io.salescast.report.ForecastCsv;
+import io.salescast.forecast.ForecastCsv;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,0 +1,159 @@
+package io.salescast.app.viewmodel;
+
+import io.salescast.app.infra.BackgroundTasks;
+import io.salescast.app.infra.DialogService;
+import io.salescast.app.infra.UserError;
+import io.salescast.app.persist.ProjectDocument;
+import io.salescast.app.persist.ProjectFiles;
+import io.salescast.project.Project;
+import io.salescast.project.ProjectStore;
+import io.salescast.forecast.engine.EngineSettings;
+import io.salescast.series.SalesPanel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saving and opening projects, autosave and recovery after a crash. A reopened project that had
+ * results is trained again from its saved settings and seed, which gives the same numbers.
+ */
+public final class ProjectViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectViewModel.class);
+    private static final String RECOVERY = "recovery.salescast";
+
+    private final SessionViewModel session;
+    private final ModelsViewModel models;
+    private final TrainingViewModel training;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Path autosaveDir;
+
+    /**
+     * @param autosaveDir folder of the recovery copy
+     */
+    public ProjectViewModel(SessionViewModel session, ModelsViewModel models, TrainingViewModel training, BackgroundTasks tasks,
+                            DialogService dialogs, Path autosaveDir) {
+        this.session = session;
+        this.models = models;
+        this.training = training;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.autosaveDir = autosaveDir;
+    }
+
+    /** The open project as core's {@link Project} (what the command line runs). */
+    public Project project(String name) {
+        EngineSettings s = models.settings();
+        SalesPanel p = session.panelProperty().get();
+        return new Project(ProjectStore.FORMAT_VERSION, name, ProjectFiles.embeddedSource(p), p.frequency(), s.features(),
+                s.models(), null, s.horizon(), s.levels(), s.windows(), 0, s.selectBy(), models.seedProperty().get(), 0);
+    }
+
+    private ProjectDocument extras() {
+        SessionViewModel.ImportInfo info = session.importProperty().get();
+        return ProjectDocument.of(info == null ? "sample" : info.file().toAbsolutePath().toString(), info == null ? null : info.sheet(),
+                session.resultProperty().get() != null);
+    }
+
+    /**
+     * Saves the project to {@code file} in the background.
+     *
+     * @param onDone called on the UI thread after saving
+     */
+    public void save(Path file, Runnable onDone) {
+        if (session.panelProperty().get() == null) {
+            return;
+        }
+        Project project = project(file.getFileName().toString().replaceFirst("\\.salescast$", ""));
+        ProjectDocument extras = extras();
+        SalesPanel panel = session.panelProperty().get();
+        tasks.submit("Saving " + file.getFileName(), (p, c) -> {
+            ProjectFiles.save(file, project, extras, panel);
+            return file;
+        }, f -> {
+            session.projectFileProperty().set(f);
+            session.nameProperty().set(f.getFileName().toString().replaceFirst("\\.salescast$", ""));
+            session.dirtyProperty().set(false);
+            clearAutosave();
+            onDone.run();
+        }, e -> dialogs.showError(UserError.from("save the project", e)));
+    }
+
+    /**
+     * Opens a project in the background.
+     *
+     * @param onDone called on the UI thread when it is shown
+     */
+    public void open(Path file, Runnable onDone) {
+        tasks.submit("Opening " + file.getFileName(), (p, c) -> ProjectFiles.load(file, p, c), loaded -> {
+            show(loaded, file.getFileName().toString().replaceFirst("\\.(salescast|json)$", ""));
+            session.projectFileProperty().set(file.toString().endsWith(".json") ? null : file);
+            onDone.run();
+            if (loaded.extras().trained()) {
+                training.start();
+            }
+        }, e -> dialogs.showError(UserError.from("open the project " + file.getFileName(), e)));
+    }
+
+    private void show(ProjectFiles.Loaded loaded, String name) {
+        Project p = loaded.project();
+        session.setProject(p.name() == null || p.name().isBlank() || p.name().equals("Untitled") ? name : p.name(), loaded.panel());
+        models.apply(p.engineSettings(loaded.panel().frequency()));
+        models.seedProperty().set(p.seed());
+        ProjectDocument d = loaded.extras();
+        if (d.origin() != null && !d.origin().equals("sample")) {
+            session.importProperty().set(new SessionViewModel.ImportInfo(Path.of(d.origin()), d.sheet(), null, null));
+        }
+        session.dirtyProperty().set(false);
+    }
+
+    /** Writes the recovery copy when there are unsaved changes (called periodically). */
+    public void autosave() {
+        if (session.panelProperty().get() == null || !session.dirtyProperty().get()) {
+            return;
+        }
+        Project project = project(session.nameProperty().get());
+        ProjectDocument extras = extras();
+        SalesPanel panel = session.panelProperty().get();
+        Path target = autosaveDir.resolve(RECOVERY);
+        tasks.submit("Autosaving", (p, c) -> {
+            ProjectFiles.save(target, project, extras, panel);
+            return target;
+        }, f -> LOG.info("Autosaved to {}", f), e -> LOG.warn("Autosave failed", e));
+    }
+
+    /** The recovery copy left by a session that did not end normally, or null. */
+    public Path recoverable() {
+        Path p = autosaveDir.resolve(RECOVERY);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    /** Opens the recovery copy as an unsaved project. */
+    public void recover(Runnable onDone) {
+        Path p = recoverable();
+        if (p == null) {
+            return;
+        }
+        tasks.submit("Recovering the unsaved project", (pr, c) -> ProjectFiles.load(p, pr, c), loaded -> {
+            show(loaded, "Recovered project");
+            session.nameProperty().set(loaded.project().name() + " (recovered)");
+            session.dirtyProperty().set(true);
+            onDone.run();
+        }, e -> {
+            dialogs.showError(UserError.from("recover the unsaved project", e));
+            clearAutosave();
+        });
+    }
+
+    /** Deletes the recovery copy (after saving, or at a normal exit). */
+    public void clearAutosave() {
+        try {
+            Files.deleteIfExists(autosaveDir.resolve(RECOVERY));
+        } catch (IOException e) {
+            LOG.warn("Could not delete the recovery copy", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.salescast.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Atomic saves: content goes to a temporary file in the target's directory, which then replaces
+ * the target in one move, so a crash or a cancel never leaves a half-written file behind. Every
+ * export (CSV, workbook) goes through here.
+ */
+public final class AtomicFiles {
+
+    /** Writes content to a stream; may throw IOException. */
+    @FunctionalInterface
+    public interface StreamWriter {
+        /** Writes everything to {@code out} (which the caller closes). */
+        void write(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} atomically, creating its folder if needed.
+     *
+     * @throws IOException when the file cannot be written; the target is then unchanged
+     */
+    public static void write(Path target, StreamWriter writer) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                writer.write(out);
+            }
+            copyPermissions(abs, tmp);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temp file is hidden and named after the target
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives the new file the permissions of the file it replaces, or ordinary ones (owner
+     * read-write, others read) instead of the temp file's owner-only permissions.
+     */
+    private static void copyPermissions(Path target, Path tmp) {
+        try {
+            if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
+            }
+            Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // permissions are a courtesy; the content is what matters
+        }
+    }
+}
