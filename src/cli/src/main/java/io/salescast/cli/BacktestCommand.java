@@ -7,7 +7,6 @@ import io.salescast.forecast.TrainContext;
 import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.forecast.engine.ForecastEngine;
-import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.ingest.ImportResult;
 import io.salescast.ingest.Importer;
 import io.salescast.project.Project;
@@ -76,7 +75,7 @@ final class BacktestCommand implements Callable<Integer> {
             TrainContext ctx;
             if (project) {
                 Project p = ProjectStore.load(input);
-                panel = new ProjectRunner(ModelCatalog.standard()).load(p, input, progress, interrupts.token()).shaped().panel();
+                panel = new ProjectRunner(Models.catalog()).load(p, input, progress, interrupts.token()).shaped().panel();
                 settings = p.engineSettings(panel.frequency());
                 if (pr.hasMatchedOption("--models")) {
                     settings = settings.withModels(engine.modelSpecs());
@@ -97,7 +96,7 @@ final class BacktestCommand implements Callable<Integer> {
                         engine.horizon, engine.windows, engine.horizon, engine.levels, engine.metric(), 0);
                 ctx = EngineCommands.context(engine, progress, interrupts);
             }
-            r = new ForecastEngine(settings, ModelCatalog.standard()).evaluate(panel, ctx);
+            r = new ForecastEngine(settings, Models.catalog()).evaluate(panel, ctx);
             if (out != null) {
                 BacktestCsv.write(r.backtest(), out);
             }

@@ -18,7 +18,8 @@ final class EngineOptions {
     @Option(names = "--models", paramLabel = "MODEL", split = ",",
             description = {"Models to run, e.g. xgboost,ets,seasonal_naive,ensemble; parameters as xgboost:trees=300;depth=6,",
                 "aliases as fast=xgboost:trees=100. Types: xgboost, random_forest, cart, linear, elastic_net, naive,",
-                "seasonal_naive, moving_average, historic_average, ets, croston, croston_sba, tsb, ensemble, stacked.",
+                "seasonal_naive, moving_average, historic_average, ets, croston, croston_sba, tsb, ensemble, stacked,",
+                "lstm, gru, lstm_attention (Deeplearning4j; e.g. lstm:hidden=64;epochs=20).",
                 "Default: xgboost, the baselines, ets and both blends."})
     List<String> models;
 

@@ -159,7 +159,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     private Outcome project(ProgressListener progress) {
         Project p = ProjectStore.load(file);
-        SalesPanel panel = new ProjectRunner(ModelCatalog.standard()).load(p, file, progress, CancellationToken.none())
+        SalesPanel panel = new ProjectRunner(Models.catalog()).load(p, file, progress, CancellationToken.none())
                 .shaped().panel();
         int h = horizon != null ? horizon : p.horizon();
         boolean seedGiven = spec.commandLine().getParseResult().hasMatchedOption("--seed");
@@ -173,7 +173,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (ModelCatalog.isBlend(typeOf(p, alias)) || EngineSettings.AUTO.equals(alias)) {
             EngineSettings run = new EngineSettings(es.models(), es.fallback(), es.features(), h, es.windows(),
                     es.step() > 0 ? es.step() : h, es.levels(), es.selectBy(), es.minHistory());
-            EngineResult result = new ForecastEngine(run, ModelCatalog.standard()).run(panel, null,
+            EngineResult result = new ForecastEngine(run, Models.catalog()).run(panel, null,
                     new TrainContext(s, Device.CPU, t, progress, CancellationToken.none()));
             ForecastExplanation fx = new EngineExplainer(new GlobalModelExplainer(
                     ForecastExplainer.Options.defaults(s).with(method), 100)).explain(result, alias, h, progress,

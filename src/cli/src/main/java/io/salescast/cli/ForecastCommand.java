@@ -9,7 +9,6 @@ import io.salescast.forecast.TrainContext;
 import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.forecast.engine.ForecastEngine;
-import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.ingest.ImportReport;
 import io.salescast.ingest.ImportResult;
 import io.salescast.ingest.Importer;
@@ -111,7 +110,7 @@ final class ForecastCommand implements Callable<Integer> {
                     FeatureSpec.defaults(panel.frequency(), engine.horizon), engine.horizon, engine.windows, engine.horizon,
                     engine.levels, engine.metric(), 0);
             TrainContext ctx = EngineCommands.context(engine, progress, interrupts);
-            r = new ForecastEngine(settings, ModelCatalog.standard()).run(panel, null, ctx);
+            r = new ForecastEngine(settings, Models.catalog()).run(panel, null, ctx);
             ForecastCsv.write(r.forecasts(), out);
             if (backtestOut != null && r.backtest() != null) {
                 BacktestCsv.write(r.backtest(), backtestOut);

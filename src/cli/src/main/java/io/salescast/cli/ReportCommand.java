@@ -2,7 +2,6 @@ package io.salescast.cli;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
-import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.project.Project;
 import io.salescast.project.ProjectRunner;
 import io.salescast.project.ProjectStore;
@@ -103,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             };
             CancellationToken cancel = interrupts.token();
-            ProjectRunner runner = new ProjectRunner(ModelCatalog.standard());
+            ProjectRunner runner = new ProjectRunner(Models.catalog());
             RunResult run = runner.run(project, projectFile, false, progress, cancel);
             runDone[0] = true;
             ExplanationResults explanations = noExplain ? null

@@ -1,6 +1,5 @@
 package io.salescast.cli;
 
-import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.project.Project;
 import io.salescast.project.ProjectRunner;
 import io.salescast.project.ProjectStore;
@@ -44,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
         ProgressBar bar = EngineCommands.bar(spec.commandLine().getErr(), quiet);
         RunResult run;
         try (Interrupts interrupts = new Interrupts()) {
-            run = new ProjectRunner(ModelCatalog.standard()).run(project, projectFile, !noSave,
+            run = new ProjectRunner(Models.catalog()).run(project, projectFile, !noSave,
                     EngineCommands.listener(bar, project.windows() > 0), interrupts.token());
         } finally {
             if (bar != null) {
