@@ -23,4 +23,12 @@ public interface FittedForecaster {
      *         columns named by {@link ForecastFrame#lo(String, int)} / {@link ForecastFrame#hi(String, int)}
      */
     ForecastFrame predict(int horizon, SalesPanel futureCovariates, int[] levels);
+
+    /**
+     * Loss per training epoch, for models trained by gradient descent (neural networks); empty for
+     * models that have no such curve.
+     */
+    default java.util.Optional<TrainingCurve> trainingCurve() {
+        return java.util.Optional.empty();
+    }
 }

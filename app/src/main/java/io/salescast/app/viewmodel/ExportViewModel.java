@@ -1,0 +1,106 @@
+package io.salescast.app.viewmodel;
+
+import io.salescast.app.infra.BackgroundTasks;
+import io.salescast.app.infra.DialogService;
+import io.salescast.app.infra.UserError;
+import io.salescast.explain.ForecastExplanation;
+import io.salescast.explain.GlobalImportance;
+import io.salescast.explain.PointExplanation;
+import io.salescast.report.ExcelReport;
+import io.salescast.report.ExplanationResults;
+import io.salescast.report.ForecastCsv;
+import io.salescast.report.ReportInput;
+import io.salescast.report.ReportInputs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Exports of the last run: the Excel report and the forecasts as CSV, written in the background. */
+public final class ExportViewModel {
+
+    private final SessionViewModel session;
+    private final ExplanationsViewModel explanations;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+
+    /** Exports of the session's results. */
+    public ExportViewModel(SessionViewModel session, ExplanationsViewModel explanations, BackgroundTasks tasks, DialogService dialogs) {
+        this.session = session;
+        this.explanations = explanations;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    /** Whether there is something to export. */
+    public boolean canExport() {
+        return session.resultProperty().get() != null;
+    }
+
+    /** The report input of the last run (with explanations when they are ready). */
+    public ReportInput reportInput() {
+        RunResult r = session.resultProperty().get();
+        SessionViewModel.ImportInfo info = session.importProperty().get();
+        Map<String, String> prov = new LinkedHashMap<>();
+        prov.put("Seed", Long.toString(r.seed()));
+        prov.put("Source", info == null ? "Sample store (generated, seed 42)" : info.file().toString());
+        prov.put("Trained", r.finished().toString());
+        prov.put("Java", System.getProperty("java.version"));
+        return ReportInputs.of(session.nameProperty().get(), r.panel(), r.settings(), r.result(), info == null ? null : info.report(),
+                explanationResults(explanations.explanationProperty().get()), prov);
+    }
+
+    /** Explanations in the report's form, or null. */
+    static ExplanationResults explanationResults(ForecastExplanation e) {
+        if (e == null) {
+            return null;
+        }
+        GlobalImportance g = e.global();
+        List<ExplanationResults.FeatureImportance> global = new ArrayList<>();
+        for (GlobalImportance.FeatureImportance f : g.features()) {
+            global.add(new ExplanationResults.FeatureImportance(f.feature(), f.family().code(), f.importance()));
+        }
+        List<ExplanationResults.SeriesExplanation> per = new ArrayList<>();
+        for (String id : e.seriesIds()) {
+            List<PointExplanation> pts = e.series(id);
+            if (pts.isEmpty()) {
+                continue;
+            }
+            List<String> features = pts.get(0).contributions().stream().map(c -> c.feature()).toList();
+            double[] base = new double[pts.size()];
+            double[][] contrib = new double[pts.size()][];
+            for (int i = 0; i < pts.size(); i++) {
+                base[i] = pts.get(i).base();
+                contrib[i] = pts.get(i).contributions().stream().mapToDouble(c -> c.contribution()).toArray();
+            }
+            per.add(new ExplanationResults.SeriesExplanation(id, pts.get(0).ds(), features, base, contrib));
+        }
+        return new ExplanationResults(e.model(), global, per);
+    }
+
+    /** Writes the Excel report to {@code target}; {@code onDone} gets the file. */
+    public void exportReport(Path target, Consumer<Path> onDone) {
+        if (!canExport()) {
+            return;
+        }
+        ReportInput in = reportInput();
+        tasks.submit("Writing the Excel report", (p, c) -> {
+            ExcelReport.write(in, target, p);
+            return target;
+        }, onDone, e -> dialogs.showError(UserError.from("write the Excel report", e)));
+    }
+
+    /** Writes the forecasts (every model, with intervals) as long-format CSV. */
+    public void exportCsv(Path target, Consumer<Path> onDone) {
+        if (!canExport()) {
+            return;
+        }
+        var frame = session.resultProperty().get().result().forecasts();
+        tasks.submit("Writing the forecast CSV", (p, c) -> {
+            ForecastCsv.write(frame, target);
+            return target;
+        }, onDone, e -> dialogs.showError(UserError.from("write the CSV file", e)));
+    }
+}
