@@ -6,6 +6,7 @@ import io.salescast.ingest.ImportReportCsv;
 import io.salescast.ingest.ImportResult;
 import io.salescast.ingest.Importer;
 import io.salescast.series.Aggregation;
+import io.salescast.series.AttributeTable;
 import io.salescast.series.ColumnMapping;
 import io.salescast.series.DuplicatePolicy;
 import io.salescast.series.FillRule;
@@ -58,7 +59,8 @@ final class ImportCommand implements Callable<Integer> {
     private String target;
 
     @Option(names = "--series", paramLabel = "COLUMN", split = ",",
-            description = "Series key column(s), e.g. sku or store,sku (joined with '" + ColumnMapping.KEY_SEPARATOR + "' into unique_id).")
+            description = "Series key column(s), e.g. sku or store,sku (joined with '" + ColumnMapping.KEY_SEPARATOR
+                    + "' into unique_id); '' for one single series.")
     private List<String> series;
 
     @Option(names = "--covariates", paramLabel = "COLUMN", split = ",", description = "Numeric columns varying over time (price, promo...).")
@@ -85,6 +87,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--no-align-end", description = "End each series at its own last row instead of the panel's last period.")
     private boolean noAlignEnd;
+
+    @Option(names = "--attributes", paramLabel = "SHEET|FILE",
+            description = "Static attributes from another sheet of the workbook (e.g. Products) or another file, keyed by the series columns.")
+    private String attributes;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output long-format CSV.")
     private Path out;
@@ -118,6 +124,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         SalesPanel panel = r.shaped().panel();
+        if (attributes != null) {
+            panel = panel.withAttributes(AttributeTable.merge(panel.attributes(), attributeTable(readOptions, r.mapping()), panel.ids()));
+        }
         LongFormatWriter.write(panel, out);
         if (staticOut != null) {
             LongFormatWriter.writeAttributes(panel.attributes(), staticOut);
@@ -137,17 +146,25 @@ final class ImportCommand implements Callable<Integer> {
         return strict && r.report().hasErrors() ? ExitCodes.DATA_ERRORS : ExitCodes.OK;
     }
 
+    private io.salescast.series.StaticAttributes attributeTable(io.salescast.ingest.ReadOptions readOptions, ColumnMapping mapping) {
+        Path other = Path.of(attributes);
+        ImportResult t = java.nio.file.Files.isRegularFile(other)
+                ? Importer.read(other, io.salescast.ingest.ReadOptions.defaults())
+                : Importer.read(file, readOptions.withSheet(attributes).withHeaderRow(0));
+        return AttributeTable.read(t.table(), mapping.seriesKeys());
+    }
+
     /** The mapping from the options, with columns not given filled in by the suggestion. */
     private ColumnMapping mapping(ImportResult table) {
         if (target != null && series != null) {
-            return new ColumnMapping(date, target, series, nz(covariates), nz(statics), List.of());
+            return new ColumnMapping(date, target, nz(series), nz(covariates), nz(statics), List.of());
         }
         ColumnMapping s = MappingSuggestion.suggest(table.table()).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "Cannot tell which column to forecast: give --target COLUMN."));
-        List<String> keys = series != null ? series : s.seriesKeys();
+        List<String> keys = series != null ? nz(series) : s.seriesKeys();
         String t = target != null ? target : s.target();
-        List<String> cov = covariates != null ? covariates : without(s.covariates(), t, keys);
-        List<String> st = statics != null ? statics : without(s.staticAttributes(), t, keys);
+        List<String> cov = covariates != null ? nz(covariates) : without(s.covariates(), t, keys);
+        List<String> st = statics != null ? nz(statics) : without(s.staticAttributes(), t, keys);
         ColumnMapping m = new ColumnMapping(date != null ? date : s.date(), t, keys, cov, st, List.of());
         spec.commandLine().getErr().printf(Locale.ROOT, "Using --date %s --target %s --series %s --covariates %s --static %s%n",
                 m.date(), m.target(), String.join(",", m.seriesKeys()), String.join(",", m.covariates()), String.join(",", m.staticAttributes()));
@@ -162,7 +179,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static List<String> nz(List<String> l) {
-        return l == null ? List.of() : l;
+        return l == null ? List.of() : l.stream().map(String::trim).filter(x -> !x.isEmpty()).toList();
     }
 
     /** Parses daily/weekly/monthly (and d, w, m). */

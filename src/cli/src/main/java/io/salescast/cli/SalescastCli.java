@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GenerateSampleCommand.class,
             InspectCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            RunCommand.class,
+            ExplainCommand.class,
+            ReportCommand.class
         })
 public final class SalescastCli implements Runnable {
 

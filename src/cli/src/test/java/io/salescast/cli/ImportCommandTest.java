@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,19 @@ class ImportCommandTest {
         System.setErr(oldErr);
     }
 
-    static Path fixture(String name) throws URISyntaxException {
-        return Path.of(ImportCommandTest.class.getResource("/ingest/" + name).toURI());
+    /** A fixture of core's test jar, copied to a file (inside a jar it has no path). */
+    private Path fixture(String name) throws IOException {
+        Path f = dir.resolve("fixtures").resolve(name);
+        if (!Files.exists(f)) {
+            Files.createDirectories(f.getParent());
+            try (var in = ImportCommandTest.class.getResourceAsStream("/ingest/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing fixture " + name);
+                }
+                Files.copy(in, f);
+            }
+        }
+        return f;
     }
 
     private String stdout() {
@@ -74,6 +84,21 @@ class ImportCommandTest {
         assertThat(Files.readAllLines(attrs)).containsExactly("unique_id,Name", "A-1,Apple juice", "B-2,Bread", "C-3,Cheese");
         assertThat(Files.readString(report)).contains("TOTALS_ROW", "MISSING_VALUE");
         assertThat(stdout()).contains("from wide format", "weekly");
+    }
+
+    @Test
+    void attributesFromAnotherSheet() throws Exception {
+        Path panel = dir.resolve("panel.csv");
+        Path attrs = dir.resolve("attrs.csv");
+        int rc = SalescastCli.execute("import", fixture("daily-serial.xlsx").toString(), "--date", "Date", "--target", "Units",
+                "--series", "SKU", "--attributes", "Serial", "--out", panel.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stderr()).contains("no column \"SKU\"", "order date, units");
+        // header names match case-insensitively (SKU in Sales, sku in Products)
+        rc = SalescastCli.execute("import", fixture("daily-serial.xlsx").toString(), "--date", "Date", "--target", "Units",
+                "--series", "SKU", "--attributes", "Products", "--out", panel.toString(), "--static-out", attrs.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllLines(attrs)).containsExactly("unique_id,name,category", "A-1,Apple juice,Drinks", "B-2,Bread,Bakery");
     }
 
     @Test

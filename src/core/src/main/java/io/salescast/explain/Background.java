@@ -51,22 +51,73 @@ public final class Background {
         return new Background(featureNames, sample(data, maxRows, seed), mean, std);
     }
 
-    private static double[][] sample(double[][] data, int maxRows, long seed) {
-        if (data.length <= maxRows) {
-            return data.clone();
+    /**
+     * The same from column-major data ({@code columns[j][row]}, e.g. a feature table's columns),
+     * without copying the rows: statistics over all rows, a seeded sample of at most
+     * {@code maxRows} rows.
+     */
+    public static Background ofColumns(List<String> featureNames, double[][] columns, int maxRows, long seed) {
+        int m = featureNames.size();
+        int n = m == 0 ? 0 : columns[0].length;
+        if (n == 0) {
+            throw new IllegalArgumentException("a background needs at least one row");
         }
-        int[] idx = new int[data.length];
-        for (int i = 0; i < idx.length; i++) {
+        double[] mean = new double[m];
+        double[] std = new double[m];
+        for (int j = 0; j < m; j++) {
+            double[] stats = stats(columns[j]);
+            mean[j] = stats[0];
+            std[j] = stats[1];
+        }
+        int[] picked = pick(n, maxRows, seed);
+        double[][] rows = new double[picked.length][m];
+        for (int i = 0; i < picked.length; i++) {
+            for (int j = 0; j < m; j++) {
+                rows[i][j] = columns[j][picked[i]];
+            }
+        }
+        return new Background(featureNames, rows, mean, std);
+    }
+
+    private static double[] stats(double[] column) {
+        double s = 0;
+        double ss = 0;
+        int n = 0;
+        for (double v : column) {
+            if (!Double.isNaN(v)) {
+                s += v;
+                ss += v * v;
+                n++;
+            }
+        }
+        double mean = n == 0 ? Double.NaN : s / n;
+        double std = n < 2 ? 0 : Math.sqrt(Math.max(0, (ss - n * mean * mean) / (n - 1)));
+        return new double[] {mean, std};
+    }
+
+    private static int[] pick(int n, int maxRows, long seed) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
+        if (n <= maxRows) {
+            return idx;
+        }
         Random rnd = new Random(seed);
-        double[][] out = new double[maxRows][];
         for (int i = 0; i < maxRows; i++) {
-            int j = i + rnd.nextInt(idx.length - i);
+            int j = i + rnd.nextInt(n - i);
             int t = idx[i];
             idx[i] = idx[j];
             idx[j] = t;
-            out[i] = data[idx[i]];
+        }
+        return java.util.Arrays.copyOf(idx, maxRows);
+    }
+
+    private static double[][] sample(double[][] data, int maxRows, long seed) {
+        int[] picked = pick(data.length, maxRows, seed);
+        double[][] out = new double[picked.length][];
+        for (int i = 0; i < picked.length; i++) {
+            out[i] = data[picked[i]];
         }
         return out;
     }

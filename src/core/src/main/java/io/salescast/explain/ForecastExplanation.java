@@ -70,6 +70,20 @@ public record ForecastExplanation(String model, Method method, List<PointExplana
                 points.stream().filter(p -> ids.contains(p.uniqueId())).toList());
     }
 
+    /**
+     * Why one product's horizon total differs between two scenarios (e.g. promotion planned or
+     * not): this explanation is scenario A, {@code other} scenario B of the same model.
+     */
+    public Optional<Comparison> compareScenario(String uniqueId, String labelThis, ForecastExplanation other,
+                                                String labelOther) {
+        Optional<PeriodExplanation> a = period(uniqueId);
+        Optional<PeriodExplanation> b = other.period(uniqueId);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Comparison.of(a.get(), labelThis, b.get(), labelOther));
+    }
+
     /** Why the horizon total of product A differs from product B's. */
     public Optional<Comparison> compare(String a, String b) {
         Optional<PeriodExplanation> pa = period(a);

@@ -133,11 +133,11 @@ public final class GlobalModelExplainer {
             predict = new TribuoPredictFunction(block.model(), names);
         }
         FeatureTable training = block.builder().trainingTable(f.history(), f.settings().trainWindow());
-        double[][] rows = new double[training.rowCount()][];
-        for (int r = 0; r < rows.length; r++) {
-            rows[r] = training.row(r);
+        double[][] columns = new double[names.size()][];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = training.column(j);
         }
-        Background bg = Background.of(names, rows, backgroundRows, options.seed());
+        Background bg = Background.ofColumns(names, columns, backgroundRows, options.seed());
         boolean recursive = block.toStep() == Integer.MAX_VALUE;
         return new ExplainableModel(f.alias(), predict, shap, catalog, bg, recursive);
     }

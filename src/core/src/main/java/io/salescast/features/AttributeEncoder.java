@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 final class AttributeEncoder {
 
-    static final int MAX_ONE_HOT = 16;
+    static final int MAX_ONE_HOT = 10;
 
     private record Encoding(String attribute, Kind kind, List<String> levels, List<FeatureInfo> columns) {
     }

@@ -218,6 +218,9 @@ public final class FeatureBuilder {
         int from = history.firstDate() == null ? 2000 : history.firstDate().getYear() - 1;
         int to = history.lastDate() == null ? 2000 : frequency.step(history.lastDate(), horizon).getYear() + 1;
         EventCalendar cal = spec.festivals() ? EventCalendar.builtIn(from, to) : new EventCalendar(List.of());
+        if (spec.festivals() && !spec.festivalNames().isEmpty()) {
+            cal = new EventCalendar(cal.events().stream().filter(e -> spec.festivalNames().contains(e.name())).toList());
+        }
         return cal.withCustom(spec.customEvents());
     }
 

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param expandingMean   whether the mean of all history up to {@code t - 1} is a feature
  * @param ewmAlphas       smoothing factors of exponentially weighted means of the history up to {@code t - 1}
  * @param differences     differences of the lagged target ({@code y[t-lag] - y[t-lag-period]})
+ * @param festivalNames   which built-in festivals to use ({@link EventCalendar#builtIn} names); empty = all
  */
 public record FeatureSpec(
         List<Integer> lags,
@@ -45,7 +46,12 @@ public record FeatureSpec(
         TargetTransform transform,
         boolean expandingMean,
         List<Double> ewmAlphas,
-        List<DiffFeature> differences) {
+        List<DiffFeature> differences,
+        List<String> festivalNames) {
+
+    /** The retail festivals used by default: the shopping festivals and New Year. */
+    public static final List<String> DEFAULT_FESTIVALS = List.of("new_year", "valentines_day", "festival_618",
+            "singles_day", "black_friday", "cyber_monday", "christmas");
 
     /** Rolling statistic of the target over {@code window} periods ending {@code lag} periods back. */
     public record RollingFeature(Stat stat, int window, int lag) {
@@ -88,6 +94,7 @@ public record FeatureSpec(
         transform = transform == null ? TargetTransform.NONE : transform;
         ewmAlphas = ewmAlphas == null ? List.of() : List.copyOf(ewmAlphas);
         differences = differences == null ? List.of() : List.copyOf(differences);
+        festivalNames = festivalNames == null ? List.of() : List.copyOf(festivalNames);
         if (eventWindow < 0) {
             throw new IllegalArgumentException("eventWindow must be >= 0");
         }
@@ -98,7 +105,7 @@ public record FeatureSpec(
                        int eventWindow, List<String> customEvents, List<String> covariates, boolean priceFeatures,
                        List<String> attributes, boolean ageSinceLaunch, TargetTransform transform) {
         this(lags, rolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures, attributes,
-                ageSinceLaunch, transform, false, List.of(), List.of());
+                ageSinceLaunch, transform, false, List.of(), List.of(), List.of());
     }
 
     /** A spec with no features (local methods ignore features). */
@@ -111,7 +118,7 @@ public record FeatureSpec(
      * A strong default for the frequency, using the usual retail covariates and attributes when
      * the panel has them (names that are absent are skipped by the builder). Daily: lags 1-7, 14,
      * 21, 28, rolling mean/std over 7 and 28 periods, rolling mean 7 ending 28 back, EWM, week-over-
-     * week difference, full calendar and festivals with a 7-day window.
+     * week difference, full calendar and the retail festivals ({@link #DEFAULT_FESTIVALS}) with a 10-day window.
      */
     public static FeatureSpec defaults(Frequency frequency) {
         List<String> covs = List.of("price", "discount", "promo");
@@ -124,19 +131,19 @@ public record FeatureSpec(
                     EnumSet.of(CalendarFeature.DAY_OF_WEEK, CalendarFeature.DAY_OF_MONTH, CalendarFeature.WEEK_OF_YEAR,
                             CalendarFeature.MONTH, CalendarFeature.WEEKEND, CalendarFeature.MONTH_START,
                             CalendarFeature.MONTH_END),
-                    true, 7, List.of(), covs, true, attrs, true, TargetTransform.NONE,
-                    false, List.of(0.1), List.of(new DiffFeature(7, 1)));
+                    true, 10, List.of(), covs, true, attrs, true, TargetTransform.NONE,
+                    false, List.of(0.1), List.of(new DiffFeature(7, 1)), DEFAULT_FESTIVALS);
             case WEEKLY -> new FeatureSpec(List.of(1, 2, 3, 4, 8, 13, 26, 52),
                     List.of(roll(RollingFeature.Stat.MEAN, 4, 1), roll(RollingFeature.Stat.MEAN, 13, 1),
                             roll(RollingFeature.Stat.STD, 13, 1), roll(RollingFeature.Stat.MEAN, 4, 52)),
                     EnumSet.of(CalendarFeature.WEEK_OF_YEAR, CalendarFeature.MONTH, CalendarFeature.QUARTER),
                     true, 1, List.of(), covs, true, attrs, true, TargetTransform.NONE,
-                    false, List.of(0.2), List.of(new DiffFeature(1, 1)));
+                    false, List.of(0.2), List.of(new DiffFeature(1, 1)), DEFAULT_FESTIVALS);
             case MONTHLY -> new FeatureSpec(List.of(1, 2, 3, 6, 12),
                     List.of(roll(RollingFeature.Stat.MEAN, 3, 1), roll(RollingFeature.Stat.MEAN, 12, 1)),
                     EnumSet.of(CalendarFeature.MONTH, CalendarFeature.QUARTER),
                     true, 0, List.of(), covs, true, attrs, true, TargetTransform.NONE,
-                    true, List.of(), List.of(new DiffFeature(12, 1)));
+                    true, List.of(), List.of(new DiffFeature(12, 1)), DEFAULT_FESTIVALS);
         };
     }
 
@@ -188,49 +195,55 @@ public record FeatureSpec(
     /** The same spec with other lags. */
     public FeatureSpec withLags(List<Integer> newLags) {
         return new FeatureSpec(newLags, rolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures,
-                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences);
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, festivalNames);
     }
 
     /** The same spec with other rolling features. */
     public FeatureSpec withRolling(List<RollingFeature> newRolling) {
         return new FeatureSpec(lags, newRolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures,
-                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences);
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, festivalNames);
     }
 
     /** The same spec with other differences. */
     public FeatureSpec withDifferences(List<DiffFeature> newDifferences) {
         return new FeatureSpec(lags, rolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures,
-                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, newDifferences);
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, newDifferences, festivalNames);
     }
 
     /** The same spec with other known-future covariates. */
     public FeatureSpec withCovariates(List<String> newCovariates) {
         return new FeatureSpec(lags, rolling, calendar, festivals, eventWindow, customEvents, newCovariates, priceFeatures,
-                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences);
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, festivalNames);
     }
 
     /** The same spec with other static attributes. */
     public FeatureSpec withAttributes(List<String> newAttributes) {
         return new FeatureSpec(lags, rolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures,
-                newAttributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences);
+                newAttributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, festivalNames);
     }
 
     /** The same spec with another target transform. */
     public FeatureSpec withTransform(TargetTransform newTransform) {
         return new FeatureSpec(lags, rolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures,
-                attributes, ageSinceLaunch, newTransform, expandingMean, ewmAlphas, differences);
+                attributes, ageSinceLaunch, newTransform, expandingMean, ewmAlphas, differences, festivalNames);
     }
 
     /** The same spec with other user-supplied events ({@code name:yyyy-mm-dd}). */
     public FeatureSpec withCustomEvents(List<String> newEvents) {
         return new FeatureSpec(lags, rolling, calendar, festivals, eventWindow, newEvents, covariates, priceFeatures,
-                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences);
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, festivalNames);
     }
 
     /** The same spec with festivals on or off and another event window. */
     public FeatureSpec withEvents(boolean newFestivals, int newWindow) {
         return new FeatureSpec(lags, rolling, calendar, newFestivals, newWindow, customEvents, covariates, priceFeatures,
-                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences);
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, festivalNames);
+    }
+
+    /** The same spec with another selection of built-in festivals (empty = all). */
+    public FeatureSpec withFestivalNames(List<String> names) {
+        return new FeatureSpec(lags, rolling, calendar, festivals, eventWindow, customEvents, covariates, priceFeatures,
+                attributes, ageSinceLaunch, transform, expandingMean, ewmAlphas, differences, names);
     }
 
     private static RollingFeature roll(RollingFeature.Stat stat, int window, int lag) {

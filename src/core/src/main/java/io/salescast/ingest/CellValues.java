@@ -56,7 +56,7 @@ final class CellValues {
     }
 
     /** Feeds all rows of a sheet into a builder. */
-    static void feed(Sheet sheet, TableBuilder builder, ProgressListener progress, CancellationToken cancel) {
+    static void feed(Sheet sheet, RowSink builder, ProgressListener progress, CancellationToken cancel) {
         int expected = Math.max(1, sheet.getLastRowNum() + 1);
         Object[] cells = new Object[64];
         long n = 0;
@@ -74,12 +74,12 @@ final class CellValues {
                 }
             }
             builder.row(row.getRowNum() + 1, cells, width);
+            if (builder.full()) {
+                break;
+            }
             if (++n % PROGRESS_EVERY == 0) {
                 cancel.throwIfCancelled();
                 progress.progress("import", Math.min(1.0, (row.getRowNum() + 1) / (double) expected), n + " rows");
-                if (builder.full()) {
-                    break;
-                }
             }
         }
     }

@@ -58,7 +58,7 @@ final class CsvSource {
     }
 
     /** Reads all rows into the builder. */
-    static void read(Path file, boolean gzip, TextDialect dialect, ReadOptions options, TableBuilder builder,
+    static void read(Path file, boolean gzip, TextDialect dialect, ReadOptions options, RowSink builder,
                      ProgressListener progress, CancellationToken cancel) throws IOException {
         long size = Math.max(1, Files.size(file));
         CountingInputStream raw = new CountingInputStream(Files.newInputStream(file), Long.MAX_VALUE);
@@ -74,12 +74,12 @@ final class CsvSource {
                 List<String> fields = r.getFields();
                 Object[] cells = fields.toArray();
                 builder.row((int) r.getStartingLineNumber(), cells, cells.length);
+                if (builder.full()) {
+                    break;
+                }
                 if (++rows % PROGRESS_EVERY == 0) {
                     cancel.throwIfCancelled();
                     progress.progress("import", Math.min(1.0, raw.count() / (double) size), rows + " rows");
-                    if (builder.full()) {
-                        break;
-                    }
                 }
             }
         }

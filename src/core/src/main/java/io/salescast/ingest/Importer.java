@@ -102,6 +102,34 @@ public final class Importer {
         }
     }
 
+    /**
+     * The first rows of the chosen sheet (or text file) as they are, before header detection.
+     *
+     * @param rows how many rows at most
+     * @throws ImportException when the file cannot be opened
+     */
+    public static SheetRows rawRows(Path file, ReadOptions options, int rows) {
+        String name = CsvSource.displayName(file);
+        SheetRows.Collector sink = new SheetRows.Collector(rows);
+        try {
+            Kind kind = detect(file, options);
+            if (kind.format == SourceFormat.CSV) {
+                TextDialect dialect = CsvSource.dialect(file, kind.gzip, options);
+                CsvSource.read(file, kind.gzip, dialect, options, sink, ProgressListener.NONE, CancellationToken.none());
+                return sink.result(null);
+            }
+            try (WorkbookSource wb = open(file, kind, options)) {
+                String sheet = wb.resolveSheet(options.sheet());
+                CellValues.feed(wb.sheet(sheet), sink, ProgressListener.NONE, CancellationToken.none());
+                return sink.result(sheet);
+            }
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, name);
+        }
+    }
+
     private static ImportResult readCsv(Path file, boolean gzip, ReadOptions options, ProgressListener progress,
                                         CancellationToken cancel) throws IOException {
         String name = CsvSource.displayName(file);

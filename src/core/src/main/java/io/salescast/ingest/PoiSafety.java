@@ -5,7 +5,7 @@ import org.apache.poi.util.IOUtils;
 
 /**
  * Apache POI's protections against hostile workbooks, switched on before any workbook is opened:
- * zip-bomb detection (minimum inflate ratio, maximum entry and text sizes) and a cap on byte
+ * zip-bomb detection (minimum inflate ratio, maximum entry size; POI's default text size limit stays) and a cap on byte
  * arrays allocated for one record. POI keeps these settings process-wide; applying them is
  * idempotent and only ever tightens POI's defaults.
  */
@@ -15,8 +15,6 @@ final class PoiSafety {
     static final double MIN_INFLATE_RATIO = 0.01;
     /** Largest uncompressed part of a workbook: 2 GiB (a 1M-row sheet is well below). */
     static final long MAX_ENTRY_SIZE = 2L << 30;
-    /** Largest text extracted from one part. */
-    static final long MAX_TEXT_SIZE = 512L << 20;
     /** Largest single byte array POI may allocate for a record (XLS). */
     static final int MAX_BYTE_ARRAY = 256 << 20;
 
@@ -27,7 +25,6 @@ final class PoiSafety {
     static void apply() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-        ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
         IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
     }
 }

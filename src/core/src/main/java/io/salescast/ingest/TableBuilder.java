@@ -12,7 +12,7 @@ import java.util.List;
  * column storage. Blank rows and totals rows are skipped and reported; short and over-long rows
  * are reported. Cells are {@code null}, String, Double, LocalDateTime, Boolean or CellError.
  */
-final class TableBuilder {
+final class TableBuilder implements RowSink {
 
     private final String file;
     private final String sheet;
@@ -57,12 +57,14 @@ final class TableBuilder {
     }
 
     /** Whether the row limit was reached (readers may stop reading). */
-    boolean full() {
+    @Override
+    public boolean full() {
         return full;
     }
 
     /** Adds one row; {@code cells} may be longer than used ({@code n} cells count). */
-    void row(int sourceRow, Object[] cells, int n) {
+    @Override
+    public void row(int sourceRow, Object[] cells, int n) {
         if (full) {
             return;
         }
@@ -100,6 +102,11 @@ final class TableBuilder {
             width = Math.max(width, lastNonBlank(pending.get(i)) + 1);
         }
         int headerRow = header.index() >= 0 ? pendingRows[header.index()] : 0;
+        if (header.index() < 0) {
+            problems.add(Severity.WARNING, ProblemKind.UNNAMED_COLUMN, null, 0,
+                    "No header row was found (every early row holds numbers); columns were named column_A, column_B... "
+                            + "If the file has a header, set the header row.");
+        }
         List<String> names = HeaderDetector.names(header.labels(), width, problems, headerRow);
         numbers = new NumberParser(detectDecimal(first));
         builders = new ColumnBuilder[width];
@@ -242,11 +249,32 @@ final class TableBuilder {
             if (c.invalidCount() == 0 && allMissing(c)) {
                 problems.add(Severity.INFO, ProblemKind.EMPTY_COLUMN, c.name(), 0, "The column has no values");
             }
+            if (textSource) {
+                reportUndecodable(c);
+            }
             cols.add(c);
         }
         RawTable table = new RawTable(file, sheet, cols, Arrays.copyOf(sourceRows, rows));
         ImportReport report = new ImportReport(file, sheet, rowsRead, rows, rowsSkipped, invalidCells, 0, problems.problems());
         return new TableResult(table, report);
+    }
+
+    /** Bytes the encoding could not decode became U+FFFD; say so instead of passing it silently. */
+    private void reportUndecodable(RawColumn c) {
+        if (!c.type().isText()) {
+            return;
+        }
+        for (String v : c.dictionary()) {
+            if (v.indexOf('\uFFFD') >= 0) {
+                for (int r = 0; r < c.size(); r++) {
+                    if (c.text(r).indexOf('\uFFFD') >= 0) {
+                        problems.add(Severity.WARNING, ProblemKind.FORMAT_GUESSED, c.name(), sourceRows[r],
+                                "Some characters could not be decoded and show as \uFFFD; set the file's encoding (first: '" + c.text(r) + "')");
+                    }
+                }
+                return;
+            }
+        }
     }
 
     private static boolean allMissing(RawColumn c) {

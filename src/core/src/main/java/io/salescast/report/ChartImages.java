@@ -105,10 +105,11 @@ public final class ChartImages {
     }
 
     /** Global importance as horizontal bars, largest first; {@code top} features at most. */
-    public JFreeChart importance(List<FeatureImportance> global, int top, boolean byFamily) {
+    public JFreeChart importance(ExplanationResults ex, int top, boolean byFamily) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<FeatureImportance> global = ex.global();
         if (byFamily) {
-            for (Map.Entry<String, Double> e : ExplanationSheets.families(global)) {
+            for (Map.Entry<String, Double> e : ExplanationSheets.families(ex)) {
                 data.addValue(e.getValue(), "importance", e.getKey());
             }
         } else {

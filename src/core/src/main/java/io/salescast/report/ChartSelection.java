@@ -60,6 +60,29 @@ public record ChartSelection(Mode mode, int count, List<String> ids) {
     }
 
     /**
+     * Parses the command-line form: {@code top:N} (largest N by volume), {@code all:N} (every
+     * product up to N) or {@code ids:A,B,C} (these products). A bare number means {@code top:N}.
+     *
+     * @throws IllegalArgumentException with a message for the user when the text is not one of these
+     */
+    public static ChartSelection parse(String text) {
+        String t = text.trim();
+        int colon = t.indexOf(':');
+        String kind = colon < 0 ? "top" : t.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+        String arg = colon < 0 ? t : t.substring(colon + 1).trim();
+        try {
+            return switch (kind) {
+                case "top" -> topByVolume(Integer.parseInt(arg));
+                case "all" -> all(arg.isEmpty() ? MAX_CHARTS : Integer.parseInt(arg));
+                case "ids" -> of(java.util.Arrays.stream(arg.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+                default -> throw new IllegalArgumentException("unknown kind");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Chart selection '" + text + "' not understood: use top:N, all:N or ids:A,B,C", e);
+        }
+    }
+
+    /**
      * The selected product ids, present in the forecast, capped at {@link #MAX_CHARTS}.
      *
      * @throws ReportException when a listed product is unknown

@@ -24,8 +24,10 @@ final class ChartSheets {
     static final String DATA_NAME = "Chart data";
 
     private static final int CHART_COLS = 9;
-    private static final int CHART_ROWS = 20;
+    private static final int CHART_ROWS = 18;
     private static final int FIRST_CHART_ROW = 3;
+    /** Rows of two charts printed per landscape page. */
+    private static final int CHART_ROWS_PER_PAGE = 3;
     private static final String[] HEADERS = {"ds", "actual", "forecast", "lo", "hi", "band base (chart helper)",
         "band width (chart helper)"};
 
@@ -88,7 +90,7 @@ final class ChartSheets {
         }
         int col = (index % 2) * CHART_COLS;
         int row = FIRST_CHART_ROW + (index / 2) * (CHART_ROWS + 1);
-        if (index % 2 == 0 && index > 0 && (index / 2) % 2 == 0) {
+        if (index % 2 == 0 && index > 0 && (index / 2) % CHART_ROWS_PER_PAGE == 0) {
             charts.setRowBreak(row - 1);
         }
         XSSFChart chart = XddfCharts.create(drawing, col, row, col + CHART_COLS - 1, row + CHART_ROWS, s.title());

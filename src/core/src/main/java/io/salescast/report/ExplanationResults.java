@@ -7,22 +7,45 @@ import java.util.Objects;
 /**
  * Explanations of the chosen model as the report shows them.
  *
- * @param model      alias of the explained model
- * @param global     global importance of each feature (share of the total, or gain), any order
- * @param perSeries  per-series contributions over the forecast horizon (may cover a subset)
+ * @param model     alias of the explained model
+ * @param measure   what the importance numbers are (e.g. "mean |contribution| (units)"), or empty
+ * @param global    global importance of each feature, any order
+ * @param families  importance per family as the explainer computed it; empty = sum of the features
+ * @param perSeries per-series contributions over the forecast horizon (may cover a subset)
  */
-public record ExplanationResults(String model, List<FeatureImportance> global, List<SeriesExplanation> perSeries) {
+public record ExplanationResults(String model, String measure, List<FeatureImportance> global,
+                                 List<FamilyImportance> families, List<SeriesExplanation> perSeries) {
 
     /** Copies. */
     public ExplanationResults {
         model = model == null ? "" : model;
+        measure = measure == null ? "" : measure;
         global = List.copyOf(global);
+        families = List.copyOf(families);
         perSeries = List.copyOf(perSeries);
+    }
+
+    /** Explanations whose family importance is the sum of the features'. */
+    public ExplanationResults(String model, List<FeatureImportance> global, List<SeriesExplanation> perSeries) {
+        this(model, "", global, List.of(), perSeries);
     }
 
     /** No explanations available. */
     public static ExplanationResults empty() {
         return new ExplanationResults("", List.of(), List.of());
+    }
+
+    /**
+     * Importance of one feature family.
+     *
+     * @param family     family name
+     * @param importance importance value (non-negative)
+     */
+    public record FamilyImportance(String family, double importance) {
+        /** Validates. */
+        public FamilyImportance {
+            Objects.requireNonNull(family, "family");
+        }
     }
 
     /** Whether there is anything to show. */

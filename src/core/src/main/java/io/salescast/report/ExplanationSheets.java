@@ -34,11 +34,15 @@ final class ExplanationSheets {
         this.names = names;
     }
 
-    /** Importance summed per family, largest first. */
-    static List<Map.Entry<String, Double>> families(List<FeatureImportance> global) {
+    /** Importance per family (given, or summed over the features), largest first. */
+    static List<Map.Entry<String, Double>> families(ExplanationResults ex) {
         Map<String, Double> sum = new LinkedHashMap<>();
-        for (FeatureImportance f : global) {
-            sum.merge(f.family(), f.importance(), Double::sum);
+        if (ex.families().isEmpty()) {
+            for (FeatureImportance f : ex.global()) {
+                sum.merge(f.family(), f.importance(), Double::sum);
+            }
+        } else {
+            ex.families().forEach(f -> sum.merge(f.family(), f.importance(), Double::sum));
         }
         List<Map.Entry<String, Double>> out = new ArrayList<>(sum.entrySet());
         out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
@@ -56,10 +60,14 @@ final class ExplanationSheets {
                     "No global importance is available for this model.", styles.subtitle);
         } else {
             double total = ex.global().stream().mapToDouble(FeatureImportance::importance).sum();
+            if (!ex.measure().isEmpty()) {
+                SheetCells.text(styles, sheet.createRow(1), 0, "Importance: " + ex.measure(), styles.subtitle);
+            }
             XSSFDrawing drawing = Workbooks.xssf(wb, sheet).createDrawingPatriarch();
-            List<Map.Entry<String, Double>> fam = families(ex.global());
+            List<Map.Entry<String, Double>> fam = families(ex);
+            double famTotal = fam.stream().mapToDouble(Map.Entry::getValue).sum();
             int r = table(sheet, drawing, 2, "Importance by feature family", "Family",
-                    fam.stream().map(Map.Entry::getKey).toList(), fam.stream().mapToDouble(Map.Entry::getValue).toArray(), total);
+                    fam.stream().map(Map.Entry::getKey).toList(), fam.stream().mapToDouble(Map.Entry::getValue).toArray(), famTotal);
             List<FeatureImportance> top = ex.global().stream()
                     .sorted(Comparator.comparingDouble(FeatureImportance::importance).reversed()).limit(TOP_FEATURES).toList();
             int end = table(sheet, drawing, Math.max(r + 2, 26), "Top " + top.size() + " features", "Feature",

@@ -12,6 +12,9 @@ import io.salescast.ingest.ImportReport;
 import io.salescast.report.BacktestResults.CvForecast;
 import io.salescast.report.BacktestResults.SeriesMetrics;
 import io.salescast.report.BacktestResults.StepMetrics;
+import io.salescast.project.Project;
+import io.salescast.project.RunProvenance;
+import io.salescast.project.RunResult;
 import io.salescast.series.SalesPanel;
 
 import java.time.Instant;
@@ -63,8 +66,54 @@ public final class ReportInputs {
                 explanations, importReport == null ? DataQuality.unknown() : dataQuality(importReport));
     }
 
+    /**
+     * Assembles a report input from a project run (the usual entry point of the CLI and the app).
+     *
+     * @param run          the run
+     * @param importReport the import report of the run's data file, or null
+     * @param explanations explanations of the chosen model, or null
+     */
+    public static ReportInput of(RunResult run, ImportReport importReport, ExplanationResults explanations) {
+        Project p = run.project();
+        EngineSettings settings = p.engineSettings(run.panel().frequency());
+        return of(p.name(), run.panel(), settings, run.result(), importReport, explanations, provenance(run.provenance()));
+    }
+
+    /** Run provenance as label/value lines for the Summary sheet. */
+    static Map<String, String> provenance(RunProvenance r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("Salescast version", r.salescastVersion());
+        out.put("Run started (UTC)", String.valueOf(r.started()));
+        out.put("Run finished (UTC)", String.valueOf(r.finished()));
+        out.put("Input file", r.inputFile());
+        out.put("Input SHA-256", r.inputSha256());
+        out.put("Input size (bytes)", Long.toString(r.inputBytes()));
+        out.put("Series", Integer.toString(r.series()));
+        out.put("Rows", Long.toString(r.rows()));
+        out.put("Column mapping", String.valueOf(r.mapping()));
+        out.put("Seed", Long.toString(r.seed()));
+        out.put("Threads", Integer.toString(r.threads()));
+        out.put("Device", String.valueOf(r.device()));
+        out.put("Operating system", r.os() + ", " + r.processors() + " processors");
+        if (r.recommended() != null) {
+            out.put("Recommended model", r.recommended());
+        }
+        r.libraries().forEach((lib, v) -> out.put("Library " + lib, v));
+        r.timingsMillis().forEach((stage, ms) -> out.put("Time: " + stage, String.format(Locale.ROOT, "%.1f s", ms / 1000.0)));
+        r.modelProvenance().forEach((alias, prov) -> out.put("Model provenance " + alias, clip(prov)));
+        return out;
+    }
+
+    /** A cell holds at most 32,767 characters. */
+    private static String clip(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= 32_000 ? s : s.substring(0, 32_000) + " [cut: see provenance.json]";
+    }
+
     /** The model the charts show: the recommended one, else the first model with a forecast. */
-    static String chosenModel(EngineResult result, List<String> models) {
+    public static String chosenModel(EngineResult result, List<String> models) {
         List<String> cols = result.forecasts().columnNames();
         if (result.auto() != null && cols.contains(result.auto())) {
             return result.auto();
@@ -86,13 +135,18 @@ public final class ReportInputs {
         out.put("Fallback for short series", s.fallback().toString());
         out.put("Interval levels", s.levels().stream().map(l -> l + "%").collect(Collectors.joining(", ")));
         FeatureSpec f = s.features();
-        out.put("Lags", f.lags().toString());
-        out.put("Rolling statistics", f.rolling().stream().map(FeatureSpec.RollingFeature::name).collect(Collectors.joining(", ")));
-        out.put("Calendar features", f.calendar().toString());
-        out.put("Covariates", String.join(", ", f.covariates()));
-        out.put("Static attributes", String.join(", ", f.attributes()));
-        out.put("Target transform", String.valueOf(f.transform()));
+        out.put("Lags", list(f.lags()));
+        out.put("Rolling statistics", list(f.rolling().stream().map(FeatureSpec.RollingFeature::name).toList()));
+        out.put("Calendar features", list(f.calendar()));
+        out.put("Covariates", list(f.covariates()));
+        out.put("Static attributes", list(f.attributes()));
+        out.put("Target transform", String.valueOf(f.transform()).toLowerCase(Locale.ROOT));
         return out;
+    }
+
+    private static String list(java.util.Collection<?> items) {
+        return items.isEmpty() ? "none" : items.stream().map(o -> o instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : o.toString())
+                .collect(Collectors.joining(", "));
     }
 
     /** Backtest tables from the evaluation results. */

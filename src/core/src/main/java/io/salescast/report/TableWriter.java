@@ -28,6 +28,8 @@ final class TableWriter {
     }
 
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    /** Columns printed per page width. */
+    private static final int MAX_COLUMNS_PER_PAGE = 14;
 
     private final Workbook wb;
     private final ReportStyles styles;
@@ -168,10 +170,9 @@ final class TableWriter {
         }
         sheet.createFreezePane(0, header + 1);
         nextRow = header + 1;
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        // wide tables shrunk onto one page are unreadable: one page width per 14 columns
+        SheetCells.fitToPageWidth(sheet, true);
+        sheet.getPrintSetup().setFitWidth((short) ((columns.size() + MAX_COLUMNS_PER_PAGE - 1) / MAX_COLUMNS_PER_PAGE));
         sheet.setRepeatingRows(CellRangeAddress.valueOf((header + 1) + ":" + (header + 1)));
     }
 

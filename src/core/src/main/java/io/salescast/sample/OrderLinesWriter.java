@@ -54,7 +54,7 @@ final class OrderLinesWriter {
     static long write(SimulatedStore store, Path target, boolean gzip, ProgressListener progress,
             CancellationToken cancel) throws IOException {
         try (OutputStream raw = Files.newOutputStream(target);
-             OutputStream out = gzip ? new BestGzip(raw) : raw;
+             OutputStream out = gzip ? new LevelGzip(raw, level(store)) : raw;
              Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
             w.write(String.join(",", SampleColumns.ORDER_LINES));
             w.write('\n');
@@ -133,7 +133,10 @@ final class OrderLinesWriter {
             List<ProductDays> products) throws IOException {
         long[] basket = Arrays.copyOfRange(orders.lines(), orders.from()[o], orders.to()[o]);
         Arrays.sort(basket); // by product, so same-SKU lines are adjacent and merge
-        String timestamp = date + " " + clock(orders.second()[o]);
+        StringBuilder prefix = new StringBuilder(32).append(orderId).append(',').append(date).append(' ');
+        clock(prefix, orders.second()[o]);
+        prefix.append(',');
+        StringBuilder line = new StringBuilder(64);
         int written = 0;
         for (int j = 0; j < basket.length; ) {
             int k = (int) (basket[j] >>> 32);
@@ -143,8 +146,11 @@ final class OrderLinesWriter {
             }
             ProductDays p = products.get(k);
             int i = (int) (date.toEpochDay() - p.first().toEpochDay());
-            w.write(orderId + "," + timestamp + "," + p.sku() + "," + quantity + "," + cents(p.priceCents()[i]) + ","
-                    + percentFraction(p.discountPct()[i]) + "\n");
+            line.setLength(0);
+            line.append(prefix).append(p.sku()).append(',').append(quantity).append(',');
+            cents(line, p.priceCents()[i]);
+            line.append(',').append(percentFraction(p.discountPct()[i])).append('\n');
+            w.append(line);
             written++;
         }
         return written;
@@ -183,20 +189,35 @@ final class OrderLinesWriter {
         }
     }
 
-    /** Gzip at the best compression level (the JDK's default is level 6). */
-    private static final class BestGzip extends GZIPOutputStream {
-        BestGzip(OutputStream out) throws IOException {
+    /** Best compression for the bundled sizes; the faster default level for benchmark catalogues. */
+    private static int level(SimulatedStore store) {
+        long rows = store.days().stream().mapToLong(ProductDays::length).sum();
+        return rows <= 1_000_000 ? java.util.zip.Deflater.BEST_COMPRESSION : java.util.zip.Deflater.DEFAULT_COMPRESSION;
+    }
+
+    /** Gzip at a chosen compression level. */
+    private static final class LevelGzip extends GZIPOutputStream {
+        LevelGzip(OutputStream out, int level) throws IOException {
             super(out, 1 << 16);
-            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            def.setLevel(level);
         }
     }
 
-    static String clock(int second) {
-        return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+    /** Appends {@code HH:mm:ss}. */
+    static void clock(StringBuilder sb, int second) {
+        two(sb, second / 3600).append(':');
+        two(sb, second / 60 % 60).append(':');
+        two(sb, second % 60);
     }
 
-    static String cents(int cents) {
-        return String.format(java.util.Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+    /** Appends a price in cents as {@code 12.34}. */
+    static void cents(StringBuilder sb, int cents) {
+        sb.append(cents / 100).append('.');
+        two(sb, cents % 100);
+    }
+
+    private static StringBuilder two(StringBuilder sb, int v) {
+        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     static String percentFraction(int pct) {

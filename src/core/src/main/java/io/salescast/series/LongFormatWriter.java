@@ -2,9 +2,11 @@ package io.salescast.series;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import io.salescast.ingest.RawColumn;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,8 @@ import java.util.List;
  * {@code unique_id,<attributes>}.
  */
 public final class LongFormatWriter {
+
+    private static final MathContext SIGNIFICANT = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private LongFormatWriter() {
     }
@@ -42,15 +46,29 @@ public final class LongFormatWriter {
             LocalDate d = s.start();
             for (int t = 0; t < s.length(); t++) {
                 row[1] = d.toString();
-                row[2] = RawColumn.formatNumber(s.y()[t]);
+                row[2] = format(s.y()[t]);
                 for (int k = 0; k < s.covariates().length; k++) {
-                    row[3 + k] = RawColumn.formatNumber(s.covariates()[k][t]);
+                    row[3 + k] = format(s.covariates()[k][t]);
                 }
                 csv.writeRecord(row);
                 d = panel.frequency().step(d, 1);
             }
         }
         csv.flush();
+    }
+
+    /**
+     * A value as written: integers plainly, other numbers rounded to 12 significant digits (so
+     * that averaging 6.99 three times writes 6.99, not 6.989999999999999), missing as "".
+     */
+    public static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
     /** Writes static attributes, one row per series. */

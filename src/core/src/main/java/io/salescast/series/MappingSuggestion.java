@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A first guess of the column mapping from column names and types, for a user to confirm: the
  * first date column, a numeric column named like units or quantity as target, columns named
  * like store or sku as keys, other numeric columns as covariates (prices, promo flags...) and
- * text columns as static attributes. Wide sheets (period columns) map to {@link Columns#DS}.
+ * text columns as static attributes; identifiers (order_id) and columns derived from the target
+ * (revenue) are ignored. Wide sheets (period columns) map to {@link Columns#DS}.
  */
 public final class MappingSuggestion {
 
@@ -21,6 +22,8 @@ public final class MappingSuggestion {
     private static final Pattern STORE = Pattern.compile("(?i)(store|shop|warehouse|location|channel|region|filiale)(_?id|_?code)?");
     private static final Pattern ITEM = Pattern.compile("(?i)(sku|item|product|article|artikel|ean|upc|asin|unique_id|series|id)(_?id|_?code|_?no)?");
 
+    /** Revenue is units times price: a covariate made of the target would leak it. */
+    private static final Pattern TARGET_DERIVED = Pattern.compile("(?i).*(revenue|turnover|umsatz|gross|net_sales|sales_amount).*");
     private static final Pattern ID_LIKE = Pattern.compile("(?i).*(_id|id|_no|number|nr|code|ean)$");
 
     private MappingSuggestion() {
@@ -55,8 +58,10 @@ public final class MappingSuggestion {
         keys.sort((a, b) -> Boolean.compare(!STORE.matcher(a.toLowerCase(Locale.ROOT)).matches(), !STORE.matcher(b.toLowerCase(Locale.ROOT)).matches()));
         List<String> covariates = new ArrayList<>();
         List<String> attributes = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         for (RawColumn c : rest) {
-            if (ID_LIKE.matcher(c.name().trim()).matches()) {
+            if (ID_LIKE.matcher(c.name().trim()).matches() || TARGET_DERIVED.matcher(c.name().trim()).matches()) {
+                ignored.add(c.name());
                 continue;
             }
             if (c.type().isNumeric()) {
@@ -65,6 +70,6 @@ public final class MappingSuggestion {
                 attributes.add(c.name());
             }
         }
-        return Optional.of(new ColumnMapping(wide ? Columns.DS : date, target, keys, covariates, attributes, List.of()));
+        return Optional.of(new ColumnMapping(wide ? Columns.DS : date, target, keys, covariates, attributes, ignored));
     }
 }

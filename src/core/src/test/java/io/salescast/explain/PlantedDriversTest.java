@@ -103,6 +103,33 @@ class PlantedDriversTest {
     }
 
     @Test
+    void aPlannedPromotionExplainsTheDifferenceBetweenScenarios() {
+        GlobalModelExplainer gx = GlobalModelExplainer.defaults(1);
+        ForecastExplanation on = gx.explainForecast(model, 7, future(1), ProgressListener.NONE, CancellationToken.none());
+        ForecastExplanation off = gx.explainForecast(model, 7, future(0), ProgressListener.NONE, CancellationToken.none());
+        Comparison c = on.compareScenario("P0", "promotion all week", off, "no promotion").orElseThrow();
+        assertThat(c.difference()).isPositive();
+        assertThat(c.byFamily().get(Family.PROMOTION)).isGreaterThan(0.5 * c.difference());
+        assertThat(c.contributions().stream().mapToDouble(FeatureContribution::contribution).sum() + c.baseDifference())
+                .isCloseTo(c.difference(), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    /** Known-future covariates for 7 days after the training history: last price, promotion on or off. */
+    private static SalesPanel future(double promo) {
+        List<SalesSeries> out = new ArrayList<>();
+        for (SalesSeries s : model.history().series()) {
+            double price = s.covariates()[0][s.length() - 1];
+            double[] p = new double[7];
+            double[] d = new double[7];
+            double[] pr = new double[7];
+            java.util.Arrays.fill(p, price);
+            java.util.Arrays.fill(pr, promo);
+            out.add(new SalesSeries(s.id(), s.date(Frequency.DAILY, s.length()), new double[7], new double[][] {p, d, pr}));
+        }
+        return model.history().withSeries(out);
+    }
+
+    @Test
     void permutationImportanceAgreesOnTheBacktest() {
         GlobalImportance g = GlobalModelExplainer.defaults(1).importance(model, panel, 30,
                 GlobalImportance.Scope.model(), null,

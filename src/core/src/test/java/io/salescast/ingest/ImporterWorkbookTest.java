@@ -96,4 +96,16 @@ class ImporterWorkbookTest {
         assertThat(i.sheets().get(1).preview().rows()).containsExactly(
                 java.util.List.of("A-1", "Apple juice", "Drinks"), java.util.List.of("B-2", "Bread", "Bakery"));
     }
+
+    @Test
+    void rawRowsShowTheSheetBeforeHeaderDetection() {
+        SheetRows raw = Importer.rawRows(fixture("daily-serial.xlsx"), ReadOptions.defaults(), 4);
+        assertThat(raw.sheet()).isEqualTo("Sales");
+        assertThat(raw.rowNumbers()).containsExactly(1, 3, 4, 5);
+        assertThat(raw.cells().get(0)).containsExactly("Daily sales report, March 2024");
+        assertThat(raw.cells().get(2)).startsWith("2024-03-01", "A-1", "3", "2.5", "7.5");
+        SheetRows csv = Importer.rawRows(fixture("decimal-comma-semicolon.csv"), ReadOptions.defaults(), 3);
+        assertThat(csv.rowNumbers()).containsExactly(1, 2, 3);
+        assertThat(csv.cells().get(2)).containsExactly("date", "sku", "units", "price", "promo");
+    }
 }

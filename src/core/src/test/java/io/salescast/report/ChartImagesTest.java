@@ -64,7 +64,7 @@ class ChartImagesTest {
         String text = Files.readString(svg);
         assertThat(text).contains("<svg").contains("+cmd|").contains(" /C calc");
         Path imp = dir.resolve("imp.svg");
-        ChartImages.write(new ChartImages().importance(in.explanations().global(), 10, true), imp, 600, 300);
+        ChartImages.write(new ChartImages().importance(in.explanations(), 10, true), imp, 600, 300);
         assertThat(Files.readString(imp)).contains("lags");
         Path bt = dir.resolve("bt.png");
         ChartImages.write(new ChartImages().errorByHorizon(in.backtest()), bt, 600, 300);

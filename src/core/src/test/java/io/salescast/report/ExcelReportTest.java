@@ -199,6 +199,52 @@ class ExcelReportTest {
     }
 
     @Test
+    void driversSumTheHorizonAndRankByEffect() {
+        Sheet s = wb.getSheet("Drivers");
+        List<String> header = texts(s.getRow(0));
+        assertThat(header).startsWith("unique_id", "category", "name", "periods", "forecast total", "base (typical level)",
+                "driver 1", "effect 1");
+        var ex = input.explanations().perSeries().get(3);
+        double[] totals = ex.totals();
+        int best = 0;
+        for (int f = 1; f < totals.length; f++) {
+            if (Math.abs(totals[f]) > Math.abs(totals[best])) {
+                best = f;
+            }
+        }
+        Row r = s.getRow(4);
+        assertThat(r.getCell(0).getStringCellValue()).isEqualTo("P0003");
+        assertThat(r.getCell(3).getNumericCellValue()).isEqualTo(H);
+        assertThat(r.getCell(5).getNumericCellValue()).isCloseTo(10.0 * H, within(1e-9));
+        double sum = 10.0 * H;
+        for (double t : totals) {
+            sum += t;
+        }
+        assertThat(r.getCell(4).getNumericCellValue()).isCloseTo(sum, within(1e-9));
+        assertThat(r.getCell(6).getStringCellValue()).isEqualTo(ex.features().get(best));
+        assertThat(r.getCell(7).getNumericCellValue()).isCloseTo(totals[best], within(1e-12));
+        assertThat(r.getCell(header.indexOf("summary")).getStringCellValue())
+                .contains((totals[best] > 0 ? "raised by " : "lowered by ") + ex.features().get(best));
+    }
+
+    @Test
+    void emptyResultsStillMakeAReadableWorkbook() throws Exception {
+        ReportInput full = ReportFixtures.input(2, 20, 3);
+        ReportInput bare = new ReportInput(full.summary(), full.history(), full.forecast(), full.chosenModel(), List.of(),
+                null, null, null);
+        Path file = dir.resolve("bare.xlsx");
+        ExcelReport.write(bare, file, ProgressListener.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(book.getSheet("Backtest").getRow(2).getCell(0).getStringCellValue()).contains("No backtest");
+            assertThat(book.getSheet("Data quality").getRow(3).getCell(1).getStringCellValue()).isEqualTo("not reported");
+            assertThat(book.getSheet("Drivers")).isNull();
+            // without interval levels the charts have no band: lines only
+            XSSFChart c = book.getSheet("Charts").getDrawingPatriarch().getCharts().get(0);
+            assertThat(c.getChartSeries()).hasSize(1).first().isInstanceOf(XDDFLineChartData.class);
+        }
+    }
+
+    @Test
     void cancellationLeavesTheOldFileIntact() throws Exception {
         Path file = dir.resolve("cancelled.xlsx");
         Files.writeString(file, "old");

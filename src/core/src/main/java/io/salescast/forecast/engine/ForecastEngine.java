@@ -66,56 +66,13 @@ public final class ForecastEngine {
      */
     public EngineResult run(SalesPanel panel, SalesPanel futureCovariates, TrainContext ctx) {
         long t0 = System.nanoTime();
-        Map<String, Long> timings = new LinkedHashMap<>();
         List<EngineModel> models = models(panel);
-        List<BlendColumns.Blend> blends = blends();
-        boolean nonNegative = nonNegative(panel);
-        int[] levels = settings.levelArray();
-
-        Backtest backtest = null;
-        Leaderboard board = null;
-        String auto = null;
-        String reason = "no backtest was run, so no model is recommended";
-        List<ConformalCalibrator.Coverage> coverage = List.of();
-        ConformalCalibrator calibrator = null;
-        List<String> candidates = models.stream().map(EngineModel::alias).toList();
-        Map<String, BlendWeights> weights = new LinkedHashMap<>();
-        if (settings.windows() > 0) {
-            long tb = System.nanoTime();
-            CrossValidation cv = new CrossValidation(settings.horizon(), settings.windows(), settings.step());
-            Backtest raw = cv.runModels(panel, new ArrayList<>(models), new int[0], ctx);
-            Backtest withBlends = blends.isEmpty() ? raw : BlendColumns.addToBacktest(raw, blends, candidates);
-            for (BlendColumns.Blend b : blends) {
-                Set<Integer> all = new LinkedHashSet<>();
-                for (int i = 0; i < raw.windows().size(); i++) {
-                    all.add(i);
-                }
-                weights.put(b.alias(), Blender.learn(raw, all, candidates, b.method(), b.alias()));
-            }
-            if (levels.length > 0) {
-                calibrator = ConformalCalibrator.fit(withBlends, levels, ConformalCalibrator.Scaling.SERIES);
-                coverage = calibrator.coverage(withBlends, nonNegative);
-                backtest = ConformalCalibrator.crossFitted(withBlends, levels, ConformalCalibrator.Scaling.SERIES, nonNegative);
-            } else {
-                backtest = withBlends;
-            }
-            board = Leaderboard.of(backtest, settings.selectBy());
-            auto = board.best().orElse(null);
-            if (auto != null) {
-                Leaderboard.Row row = board.row(auto).orElseThrow();
-                reason = String.format(Locale.ROOT, "%s has the lowest backtest %s (%.4f) over %d windows of %d periods",
-                        auto, settings.selectBy(), settings.selectBy().of(row.overall()), settings.windows(), settings.horizon());
-                if (weights.containsKey(auto)) {
-                    reason += "; blend of " + weights.get(auto).describe();
-                }
-            }
-            timings.put("backtest", (System.nanoTime() - tb) / 1_000_000);
-        }
-
+        Evaluation ev = settings.windows() > 0 ? evaluate(panel, models, ctx) : Evaluation.none();
         long tf = System.nanoTime();
         Map<String, FittedForecaster> fitted = new LinkedHashMap<>();
         Map<String, List<String>> fallbacks = new LinkedHashMap<>();
         ForecastFrame frame = new ForecastFrame(panel.frequency(), List.of());
+        int[] levels = settings.levelArray();
         for (int i = 0; i < models.size(); i++) {
             ctx.cancel().throwIfCancelled();
             EngineModel m = models.get(i);
@@ -128,19 +85,94 @@ public final class ForecastEngine {
             frame = frame.merge(f.predict(settings.horizon(), futureCovariates, levels));
         }
         ctx.progress().progress("final fit", 1, "");
-        if (!weights.isEmpty()) {
-            frame = BlendColumns.addToForecast(frame, new ArrayList<>(weights.values()));
+        if (!ev.weights().isEmpty()) {
+            frame = BlendColumns.addToForecast(frame, new ArrayList<>(ev.weights().values()));
         }
-        if (calibrator != null) {
-            frame = calibrator.apply(frame, panel, nonNegative);
+        if (ev.calibrator() != null) {
+            frame = ev.calibrator().apply(frame, panel, nonNegative(panel));
         }
-        if (auto != null) {
-            frame = withAuto(frame, auto);
+        if (ev.auto() != null) {
+            frame = withAuto(frame, ev.auto());
         }
+        List<String> order = new ArrayList<>(models.stream().map(EngineModel::alias).toList());
+        order.addAll(ev.weights().keySet());
+        order.add(EngineSettings.AUTO);
+        frame = ordered(frame, order, levels);
+        Map<String, Long> timings = new LinkedHashMap<>(ev.timings());
         timings.put("final fit", (System.nanoTime() - tf) / 1_000_000);
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
-        LOG.info("engine run: {} series, {} models, auto = {}, timings {}", panel.size(), models.size(), auto, timings);
-        return new EngineResult(frame, backtest, board, auto, reason, weights, coverage, fitted, fallbacks, timings);
+        LOG.info("engine run: {} series, {} models, auto = {}, timings {}", panel.size(), models.size(), ev.auto(), timings);
+        return new EngineResult(frame, ev.backtest(), ev.board(), ev.auto(), ev.reason(), ev.weights(), ev.coverage(), fitted,
+                fallbacks, timings);
+    }
+
+    /**
+     * Backtests, blends and ranks the models without the final fit: the result has the backtest,
+     * leaderboard, recommendation, blend weights and coverage, and no forecasts or fitted models.
+     *
+     * @throws SalescastException when the settings have no backtest windows or the data is too short
+     */
+    public EngineResult evaluate(SalesPanel panel, TrainContext ctx) {
+        if (settings.windows() < 1) {
+            throw new SalescastException("A backtest needs at least one window.", "Set the number of windows to 1 or more.",
+                    null, null);
+        }
+        long t0 = System.nanoTime();
+        Evaluation ev = evaluate(panel, models(panel), ctx);
+        Map<String, Long> timings = new LinkedHashMap<>(ev.timings());
+        timings.put("total", (System.nanoTime() - t0) / 1_000_000);
+        return new EngineResult(new ForecastFrame(panel.frequency(), List.of()), ev.backtest(), ev.board(), ev.auto(),
+                ev.reason(), ev.weights(), ev.coverage(), Map.of(), Map.of(), timings);
+    }
+
+    /** What the backtest part of a run produced. */
+    private record Evaluation(Backtest backtest, Leaderboard board, String auto, String reason, Map<String, BlendWeights> weights,
+                              List<ConformalCalibrator.Coverage> coverage, ConformalCalibrator calibrator,
+                              Map<String, Long> timings) {
+        static Evaluation none() {
+            return new Evaluation(null, null, null, "no backtest was run, so no model is recommended", Map.of(), List.of(),
+                    null, Map.of());
+        }
+    }
+
+    private Evaluation evaluate(SalesPanel panel, List<EngineModel> models, TrainContext ctx) {
+        long tb = System.nanoTime();
+        List<BlendColumns.Blend> blends = blends();
+        int[] levels = settings.levelArray();
+        boolean nonNegative = nonNegative(panel);
+        List<String> candidates = models.stream().map(EngineModel::alias).toList();
+        CrossValidation cv = new CrossValidation(settings.horizon(), settings.windows(), settings.step());
+        Backtest raw = cv.runModels(panel, new ArrayList<>(models), new int[0], ctx);
+        Backtest withBlends = blends.isEmpty() ? raw : BlendColumns.addToBacktest(raw, blends, candidates);
+        Map<String, BlendWeights> weights = new LinkedHashMap<>();
+        Set<Integer> all = new LinkedHashSet<>();
+        for (int i = 0; i < raw.windows().size(); i++) {
+            all.add(i);
+        }
+        for (BlendColumns.Blend b : blends) {
+            weights.put(b.alias(), Blender.learn(raw, all, candidates, b.method(), b.alias()));
+        }
+        ConformalCalibrator calibrator = null;
+        List<ConformalCalibrator.Coverage> coverage = List.of();
+        Backtest backtest = withBlends;
+        if (levels.length > 0) {
+            calibrator = ConformalCalibrator.fit(withBlends, levels, ConformalCalibrator.Scaling.SERIES);
+            coverage = calibrator.coverage(withBlends, nonNegative);
+            backtest = ConformalCalibrator.crossFitted(withBlends, levels, ConformalCalibrator.Scaling.SERIES, nonNegative);
+        }
+        Leaderboard board = Leaderboard.of(backtest, settings.selectBy());
+        String auto = board.best().orElse(null);
+        String reason = "no model has a backtest score, so none is recommended";
+        if (auto != null) {
+            Leaderboard.Row row = board.row(auto).orElseThrow();
+            reason = String.format(Locale.ROOT, "%s has the lowest backtest %s (%.4f) over %d windows of %d periods",
+                    auto, settings.selectBy(), settings.selectBy().of(row.overall()), settings.windows(), settings.horizon());
+            if (weights.containsKey(auto)) {
+                reason += "; blend of " + weights.get(auto).describe();
+            }
+        }
+        return new Evaluation(backtest, board, auto, reason, weights, coverage, calibrator,
+                Map.of("backtest", (System.nanoTime() - tb) / 1_000_000));
     }
 
     /** Backtest only (no blends, intervals or final fit): the models' forecasts in each window. */
@@ -202,6 +234,33 @@ public final class ForecastEngine {
             out.add(new ForecastFrame.SeriesForecast(s.id(), s.start(), cols));
         }
         return new ForecastFrame(frame.frequency(), out);
+    }
+
+    /** Columns in model order, each point column followed by its intervals (lo, hi per ascending level). */
+    private static ForecastFrame ordered(ForecastFrame frame, List<String> aliases, int[] levels) {
+        int[] sorted = levels.clone();
+        java.util.Arrays.sort(sorted);
+        List<ForecastFrame.SeriesForecast> out = new ArrayList<>();
+        for (ForecastFrame.SeriesForecast s : frame.series()) {
+            Map<String, double[]> cols = new LinkedHashMap<>();
+            for (String a : aliases) {
+                put(cols, s, a);
+                for (int l : sorted) {
+                    put(cols, s, ForecastFrame.lo(a, l));
+                    put(cols, s, ForecastFrame.hi(a, l));
+                }
+            }
+            s.columns().forEach(cols::putIfAbsent);
+            out.add(new ForecastFrame.SeriesForecast(s.id(), s.start(), cols));
+        }
+        return new ForecastFrame(frame.frequency(), out);
+    }
+
+    private static void put(Map<String, double[]> cols, ForecastFrame.SeriesForecast s, String name) {
+        double[] v = s.column(name);
+        if (v != null) {
+            cols.put(name, v);
+        }
     }
 
     private static boolean nonNegative(SalesPanel panel) {

@@ -91,7 +91,7 @@ public final class FittedGlobalForecaster implements FittedForecaster {
 
     /** The training feature matrix of the first block, rebuilt from the history (same rows as in training). */
     public FeatureTable trainingTable() {
-        return blocks.get(0).builder().trainingTable(history, settings.trainWindow());
+        return blocks.get(0).builder().trainingTable(history, settings.effectiveTrainWindow(history.size()));
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class GlobalForecaster implements Forecaster {
             ctx.progress().progress(stage, g / (double) groups.length, "building features");
             int minLag = settings.strategy() == MultiStepStrategy.RECURSIVE ? 1 : groups[g][1];
             FeatureBuilder builder = FeatureBuilder.create(featureSpec, panel, horizon, minLag);
-            FeatureTable table = builder.trainingTable(panel, settings.trainWindow());
+            FeatureTable table = builder.trainingTable(panel, settings.effectiveTrainWindow(panel.size()));
             if (table.rowCount() == 0) {
                 throw new SalescastException("The series are too short to train " + alias() + ".",
                         "Use a longer history or a baseline model.", null, null);

@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code subsample}, {@code colsample}, {@code min_child_weight}, {@code objective}
  * (tweedie|squared; tweedie suits counts), {@code tweedie_power}, {@code lambda},
  * {@code alpha} (XGBoost L2/L1; elastic net: penalty), {@code l1_ratio}, {@code min_leaf},
- * {@code feature_fraction}, {@code epochs}.
+ * {@code feature_fraction}, {@code epochs}, {@code max_rows} (cap on training rows: the window
+ * shrinks for panels with many series), {@code max_bin} (XGBoost histogram bins).
  *
  * @param algorithm    the Tribuo algorithm
  * @param strategy     multi-step strategy
@@ -34,15 +35,18 @@ import java.util.Set;
  * @param l1Ratio      elastic net L1 share
  * @param minLeaf      minimum examples per leaf (CART, forest)
  * @param epochs       linear SGD epochs
+ * @param maxRows      most training rows (0 = no cap); the training window shrinks to fit
+ * @param maxBin       XGBoost histogram bins
  */
 public record GlobalModelSettings(GlobalAlgorithm algorithm, MultiStepStrategy strategy, int groups, int trainWindow,
                                   int trees, int depth, double eta, double subsample, double colsample,
                                   double minChildWeight, String objective, double tweediePower, double lambda,
-                                  double alpha, double l1Ratio, int minLeaf, int epochs) {
+                                  double alpha, double l1Ratio, int minLeaf, int epochs, int maxRows,
+                                  int maxBin) {
 
     private static final Set<String> KNOWN = Set.of("strategy", "groups", "train_window", "trees", "depth", "eta",
             "subsample", "colsample", "min_child_weight", "objective", "tweedie_power", "lambda", "alpha", "l1_ratio",
-            "min_leaf", "feature_fraction", "epochs");
+            "min_leaf", "feature_fraction", "epochs", "max_rows", "max_bin");
 
     /**
      * Reads the settings of a global model spec.
@@ -70,17 +74,19 @@ public record GlobalModelSettings(GlobalAlgorithm algorithm, MultiStepStrategy s
             boolean forest = algorithm == GlobalAlgorithm.RANDOM_FOREST;
             return new GlobalModelSettings(algorithm, strategy, spec.intParam("groups", 0),
                     spec.intParam("train_window", defaultTrainWindow(frequency)),
-                    spec.intParam("trees", forest ? 60 : 400),
+                    spec.intParam("trees", forest ? 60 : 250),
                     spec.intParam("depth", switch (algorithm) {
                         case XGBOOST -> 7;
                         case RANDOM_FOREST -> 14;
                         default -> 10;
                     }),
-                    spec.doubleParam("eta", 0.05), spec.doubleParam("subsample", 0.8),
+                    spec.doubleParam("eta", 0.08), spec.doubleParam("subsample", 0.8),
                     spec.doubleParam(forest ? "feature_fraction" : "colsample", forest ? 0.5 : 0.8),
                     spec.doubleParam("min_child_weight", 1), objective, spec.doubleParam("tweedie_power", 1.2),
                     spec.doubleParam("lambda", 1), spec.doubleParam("alpha", algorithm == GlobalAlgorithm.ELASTIC_NET ? 0.01 : 0),
-                    spec.doubleParam("l1_ratio", 0.5), spec.intParam("min_leaf", 20), spec.intParam("epochs", 5));
+                    spec.doubleParam("l1_ratio", 0.5), spec.intParam("min_leaf", 20), spec.intParam("epochs", 5),
+                    spec.intParam("max_rows", forest || algorithm == GlobalAlgorithm.CART ? 100_000 : 300_000),
+                    spec.intParam("max_bin", 128));
         } catch (IllegalArgumentException e) {
             throw new SalescastException("Model " + spec.alias() + " has an invalid setting: " + e.getMessage() + ".",
                     "Check the model parameters.", null, e);
@@ -94,6 +100,18 @@ public record GlobalModelSettings(GlobalAlgorithm algorithm, MultiStepStrategy s
             case WEEKLY -> 156;
             case MONTHLY -> 0;
         };
+    }
+
+    /**
+     * Periods per series used for training with {@code seriesCount} series: the train window,
+     * shortened so that about {@code maxRows} rows are used at most (never below 4 x 28 periods).
+     */
+    public int effectiveTrainWindow(int seriesCount) {
+        if (maxRows <= 0 || seriesCount == 0) {
+            return trainWindow;
+        }
+        int cap = Math.max(112, maxRows / seriesCount);
+        return trainWindow <= 0 ? cap : Math.min(trainWindow, cap);
     }
 
     /** Step groups of a direct forecast for a horizon: {@code [from, to]} pairs, 1-based inclusive. */

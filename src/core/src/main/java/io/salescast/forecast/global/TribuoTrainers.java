@@ -64,6 +64,7 @@ public final class TribuoTrainers {
         p.put("lambda", s.lambda());
         p.put("alpha", s.alpha());
         p.put("tree_method", "hist");
+        p.put("max_bin", s.maxBin());
         p.put("nthread", ctx.threads());
         p.put("seed", (int) (ctx.seed() & 0x7fffffff));
         p.put("verbosity", 0);

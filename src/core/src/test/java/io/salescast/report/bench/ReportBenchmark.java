@@ -37,6 +37,7 @@ public final class ReportBenchmark {
         long t0 = System.nanoTime();
         ReportInput in = ReportFixtures.input(products, days, horizon);
         long t1 = System.nanoTime();
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         resetPeaks();
         Path xlsx = dir.resolve("bench.xlsx");
         long start = System.nanoTime();
@@ -51,6 +52,8 @@ public final class ReportBenchmark {
         ExcelReport.write(in, xlsx, ReportOptions.defaults().withCharts(ChartSelection.topByVolume(charts)),
                 phases, CancellationToken.none());
         long t2 = System.nanoTime();
+        double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "report thread CPU time: %.2f s (wall time depends on machine load)%n", cpu);
         long peakWorkbook = peakHeap();
         Path csv = dir.resolve("bench-forecast.csv");
         ForecastCsv.write(in.forecast(), csv);

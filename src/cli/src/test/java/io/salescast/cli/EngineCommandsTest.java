@@ -1,0 +1,89 @@
+package io.salescast.cli;
+
+import io.salescast.series.LongFormatWriter;
+import io.salescast.testing.SyntheticPanels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void forecastWritesAColumnPerModelAutoAndIntervalsThenTheProjectRunsAgain() throws Exception {
+        Path data = dir.resolve("sales.csv");
+        LongFormatWriter.write(SyntheticPanels.daily(4, 200, 2.0, 1), data);
+        Path csv = dir.resolve("forecasts.csv");
+        Path project = dir.resolve("shop.json");
+        int rc = SalescastCli.execute("forecast", data.toString(), "--date", "ds", "--target", "y", "--series", "unique_id",
+                "--covariates", "price,promo", "--horizon", "7", "--windows", "2", "--levels", "80",
+                "--models", "xgboost:trees=20,seasonal_naive,ensemble", "--out", csv.toString(), "--save-project",
+                project.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("unique_id,ds,xgboost,xgboost-lo-80,xgboost-hi-80,seasonal_naive,"
+                + "seasonal_naive-lo-80,seasonal_naive-hi-80,ensemble,ensemble-lo-80,ensemble-hi-80,auto,auto-lo-80,auto-hi-80");
+        assertThat(lines).hasSize(1 + 4 * 7);
+        assertThat(stdout()).contains("Recommended (column auto):").contains("seasonal_naive (b)").contains("skill WAPE");
+
+        out.reset();
+        rc = SalescastCli.execute("run", project.toString(), "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(dir.resolve("shop.results/forecasts.csv")).exists();
+        assertThat(Files.readAllLines(dir.resolve("shop.results/forecasts.csv"))).isEqualTo(lines);
+
+        out.reset();
+        rc = SalescastCli.execute("backtest", project.toString(), "--models", "seasonal_naive,naive", "-q");
+        assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(stdout()).contains("Backtest: 2 windows x 7 periods").contains("naive (b)");
+    }
+
+    @Test
+    void badSettingsAreUserErrors() throws Exception {
+        Path data = dir.resolve("sales.csv");
+        LongFormatWriter.write(SyntheticPanels.daily(2, 60, 2.0, 1), data);
+        int rc = SalescastCli.execute("forecast", data.toString(), "--date", "ds", "--target", "y", "--series", "unique_id",
+                "--covariates", "price,promo", "--models", "prophet", "--out", dir.resolve("f.csv").toString(), "-q");
+        assertThat(rc).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(stderr()).contains("no model type 'prophet'");
+    }
+}
