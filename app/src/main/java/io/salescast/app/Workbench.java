@@ -200,6 +200,16 @@ public final class Workbench {
         project.clearAutosave();
     }
 
+    /** The open project (tests). */
+    public SessionViewModel session() {
+        return session;
+    }
+
+    /** The commands behind menus and buttons (tests). */
+    public Commands commands() {
+        return commands;
+    }
+
     /** The main window (tests). */
     public MainWindow window() {
         return window;

@@ -202,7 +202,8 @@ public class TimeChart extends Region {
         }
     }
 
-    Canvas canvas() {
+    /** The data canvas (its layout y is where the plot area's coordinates start). */
+    public Canvas canvas() {
         return canvas;
     }
 

@@ -71,12 +71,15 @@ public final class ProjectFiles {
             Path data = work.resolve(DATA);
             Path attrs = work.resolve(ATTRIBUTES);
             LongFormatWriter.write(panel, data);
-            LongFormatWriter.writeAttributes(panel.attributes(), attrs);
+            boolean hasAttributes = !panel.attributes().names().isEmpty();
+            if (hasAttributes) {
+                LongFormatWriter.writeAttributes(panel.attributes(), attrs);
+            }
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(JSON));
                 zip.write(MAPPER.writeValueAsBytes(doc));
                 zip.closeEntry();
-                for (Path p : List.of(data, attrs)) {
+                for (Path p : hasAttributes ? List.of(data, attrs) : List.of(data)) {
                     zip.putNextEntry(new ZipEntry(p.getFileName().toString()));
                     Files.copy(p, zip);
                     zip.closeEntry();

@@ -28,7 +28,7 @@ final class BarRows extends GridPane {
         setAccessibleText(accessibleText);
         ColumnConstraints label = new ColumnConstraints();
         label.setHalignment(HPos.RIGHT);
-        label.setPercentWidth(42);
+        label.setPercentWidth(46);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
         ColumnConstraints value = new ColumnConstraints();
@@ -51,7 +51,7 @@ final class BarRows extends GridPane {
             hi = Math.max(hi, Math.max(r.start(), r.end()));
         }
         double span = hi - lo == 0 ? 1 : hi - lo;
-        double width = Math.max(60, getWidth() * 0.58 - 72);
+        double width = Math.max(60, getWidth() * 0.54 - 72);
         int i = 0;
         for (BarRow r : rows) {
             Label l = new Label(r.label());

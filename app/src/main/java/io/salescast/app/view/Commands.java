@@ -59,6 +59,13 @@ public final class Commands {
         this.canTrain = session.hasData().and(training.runningProperty().not());
     }
 
+    private SampleOptions sampleOptions = SampleOptions.sample();
+
+    /** Which sample "Open sample store" generates (UI tests use a tiny one). */
+    public void setSampleOptions(SampleOptions options) {
+        sampleOptions = options;
+    }
+
     /** The project persistence (set by the composition root). */
     public void setProject(ProjectViewModel p) {
         project = p;
@@ -89,7 +96,10 @@ public final class Commands {
 
     /** Opens the bundled sample store. */
     public void openSample() {
-        session.openSample(SampleOptions.sample(), () -> {
+        if (!confirmDiscard()) {
+            return;
+        }
+        session.openSample(sampleOptions, () -> {
             models.apply(TrainingPlan.quickStart(session.panelProperty().get().frequency()));
             session.dirtyProperty().set(false);
             train();

@@ -236,8 +236,7 @@ public final class ImportView extends VBox {
                 super.updateItem(v, empty);
                 setText(empty ? null : v);
                 getStyleClass().remove("problem-cell");
-                if (!empty && getTableRow() != null && getTableRow().getItem() != null
-                        && vm.isProblemCell(getTableRow().getItem(), col.name())) {
+                if (!empty && vm.isProblemCell(getIndex(), col.name())) {
                     getStyleClass().add("problem-cell");
                     setTooltip(new Tooltip("This cell has a problem: see the import report."));
                 } else {

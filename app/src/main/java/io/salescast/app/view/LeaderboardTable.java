@@ -30,7 +30,7 @@ final class LeaderboardTable {
         TableColumn<LeaderRow, LeaderRow> model = new TableColumn<>("Model");
         model.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         model.setComparator(java.util.Comparator.comparing(LeaderRow::label));
-        model.setPrefWidth(220);
+        model.setPrefWidth(280);
         model.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LeaderRow r, boolean empty) {

@@ -61,11 +61,14 @@ public final class ResultsView extends VBox {
         Button png = new Button("PNG", Icons.of(Feather.IMAGE));
         png.setTooltip(new Tooltip("Save the chart as an image"));
         png.setOnAction(e -> commands.exportChart());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(8, new VBox(2, title, summary), grow, excel, csv, png);
+        for (Button b : new Button[] {excel, csv, png}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox titles = new VBox(2, title, summary);
+        titles.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox head = new HBox(8, titles, excel, csv, png);
         head.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(head.getChildren().get(0), Priority.SOMETIMES);
 
         SearchableComboBox<ResultTarget> target = new SearchableComboBox<>(vm.targets());
         target.setId("result-target");
@@ -119,7 +122,7 @@ public final class ResultsView extends VBox {
         Node top = chartBox;
         if (explanations != null) {
             SplitPane side = new SplitPane(chartBox, explanations);
-            side.setDividerPositions(0.68);
+            side.setDividerPositions(0.6);
             top = side;
         }
 

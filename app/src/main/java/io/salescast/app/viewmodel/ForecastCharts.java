@@ -77,7 +77,7 @@ public final class ForecastCharts {
             hi = x.length == 0 ? hi : x[x.length - 1];
         }
         double span = switch (f) {
-            case DAILY -> 180;
+            case DAILY -> 120;
             case WEEKLY -> 7 * 78;
             case MONTHLY -> 31 * 48;
         };

@@ -46,10 +46,14 @@ public final class ProjectViewModel {
 
     /** The settings of the open project as a document. */
     public ProjectDocument document() {
+        return document(session.nameProperty().get());
+    }
+
+    private ProjectDocument document(String name) {
         EngineSettings s = models.settings();
         SessionViewModel.ImportInfo info = session.importProperty().get();
         SalesPanel p = session.panelProperty().get();
-        return new ProjectDocument(ProjectDocument.VERSION, session.nameProperty().get(),
+        return new ProjectDocument(ProjectDocument.VERSION, name,
                 info == null ? "sample" : info.file().toAbsolutePath().toString(), info == null ? null : info.sheet(),
                 info == null ? null : info.mapping(), p.frequency().name(), s.horizon(), s.features(),
                 s.models().stream().map(ModelSpec::toString).toList(), s.windows(), s.levels(), s.selectBy().name(),
@@ -65,7 +69,7 @@ public final class ProjectViewModel {
         if (session.panelProperty().get() == null) {
             return;
         }
-        ProjectDocument doc = document();
+        ProjectDocument doc = document(file.getFileName().toString().replaceFirst("\\.salescast$", ""));
         SalesPanel panel = session.panelProperty().get();
         tasks.submit("Saving " + file.getFileName(), (p, c) -> {
             ProjectFiles.save(file, doc, panel);

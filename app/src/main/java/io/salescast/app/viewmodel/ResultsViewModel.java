@@ -57,6 +57,10 @@ public final class ResultsViewModel {
     }
 
     private void load(RunResult r) {
+        ResultTarget keep = target.get();
+        run = null;
+        target.set(null);
+        primary.set(null);
         run = r;
         if (r == null) {
             leaderboard.clear();
@@ -77,7 +81,6 @@ public final class ResultsViewModel {
         }
         compare.setAll(cmp);
         primary.set(models.contains(EngineSettings.AUTO) ? EngineSettings.AUTO : models.isEmpty() ? null : models.get(0));
-        ResultTarget keep = target.get();
         target.set(keep != null && targets.contains(keep) ? keep : targets.stream().filter(ResultTarget::isProduct).findFirst()
                 .orElse(targets.isEmpty() ? null : targets.get(0)));
         summary.set((auto == null ? "No backtest, so no recommendation." : "Recommended: " + label(auto) + ". "

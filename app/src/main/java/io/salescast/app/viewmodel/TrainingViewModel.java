@@ -41,6 +41,7 @@ public final class TrainingViewModel {
     private Runnable onFinished = () -> { };
     private double backtestShare;
     private double overall;
+    private java.util.Map<String, Double> topProgress = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param catalog the model catalog (core's, plus neural models when available), created on first use
@@ -118,8 +119,16 @@ public final class TrainingViewModel {
         log.clear();
         status.set("Training " + settings.models().size() + " models on " + panel.size() + " products…");
         Instant started = Instant.now();
+        java.util.Map<String, Double> top = new java.util.concurrent.ConcurrentHashMap<>();
+        topProgress = top;
         TaskHandle h = tasks.submit("Training", (progress, cancel) -> {
-            TrainContext ctx = new TrainContext(base.seed(), base.device(), base.threads(), progress, cancel);
+            io.salescast.core.ProgressListener tracked = (st, f, m) -> {
+                if (st != null && !st.startsWith("train ")) {
+                    top.put(st, f);
+                }
+                progress.progress(st, f, m);
+            };
+            TrainContext ctx = new TrainContext(base.seed(), base.device(), base.threads(), tracked, cancel);
             EngineResult r = new ForecastEngine(settings, catalog.get()).run(panel, null, ctx);
             return new RunResult(settings, base.seed(), panel, r, Instant.now(), Duration.between(started, Instant.now()));
         }, r -> {
@@ -165,6 +174,7 @@ public final class TrainingViewModel {
             return;
         }
         if (st.startsWith("train ")) {
+            topProgress.forEach((k, v) -> stage(k).progressProperty().set(Math.max(0, v)));
             StageRow top = current();
             if (top != null) {
                 top.detailProperty().set(st.substring(6) + (msg == null || msg.isBlank() ? "" : ": " + msg));
@@ -172,13 +182,11 @@ public final class TrainingViewModel {
             return;
         }
         StageRow row = stage(st);
-        row.progressProperty().set(f);
         row.detailProperty().set(msg == null ? "" : msg);
-        if (st.equals("backtest")) {
-            overall = f * backtestShare;
-        } else if (st.equals("final fit")) {
-            overall = backtestShare + f * (1 - backtestShare);
-        }
+        topProgress.forEach((k, v) -> stage(k).progressProperty().set(Math.max(0, v)));
+        double bt = topProgress.getOrDefault("backtest", 0.0);
+        double ff = topProgress.getOrDefault("final fit", 0.0);
+        overall = bt * backtestShare + ff * (1 - backtestShare);
     }
 
     private StageRow current() {
