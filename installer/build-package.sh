@@ -149,7 +149,7 @@ else
       sed -i "s/@PKG@/$PKG/g" "$RES"/*
       EXTRA=(--linux-package-name "$PKG" --install-dir /opt --linux-shortcut --linux-menu-group "Office;Finance"
              --linux-app-category misc --linux-deb-maintainer "packaging@salescast.io"
-             --linux-package-deps "libgtk-3-0, libgomp1, libgl1, libxtst6"
+             --linux-package-deps "libgtk-3-0, libgomp1, libgl1"
              --file-associations installer/linux/project-association.properties
              --resource-dir "$RES") ;;
     macos)
