@@ -11,7 +11,7 @@
 #   --skip-build  reuse the jars already built by `mvn package`.
 #   MVN_ARGS      extra Maven arguments, e.g. MVN_ARGS=-o for an offline build.
 #
-# Result: target/installer/out/. What it does: builds the jars (mvn package), stages the app jar,
+# Result: target/installer/out/ (app-image: target/installer/out/salescast[-gpu]/). What it does: builds the jars (mvn package), stages the app jar,
 # the CLI jar and exactly the libraries their manifests list (so stale jars in target/lib never
 # ship), strips other platforms' native libraries, adds the sample data, makes a trimmed Java
 # runtime with jlink (modules from jdeps) and runs jpackage with installer/<os>/ resources.
@@ -60,9 +60,12 @@ for f in app/target/salescast-app.jar src/cli/target/salescast-cli.jar; do
   [ -f "$f" ] || { echo "$f is missing: run without --skip-build" >&2; exit 1; }
 done
 
-STAGE="$ROOT/target/installer"
+PKG=salescast
+[ "$GPU" = 1 ] && PKG=salescast-gpu
+OUT="$ROOT/target/installer/out"
+STAGE="$ROOT/target/installer/work-$PKG"   # one work folder per variant: CPU and GPU builds can run side by side
 rm -rf "$STAGE"
-mkdir -p "$STAGE/input/lib" "$STAGE/input/samples" "$STAGE/out"
+mkdir -p "$STAGE/input/lib" "$STAGE/input/samples" "$OUT"
 
 # The Class-Path of a jar's manifest, one entry a line (manifest lines are folded at 72 bytes).
 manifest_class_path() {
@@ -97,8 +100,6 @@ jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --
       --include-locales=en,de,fr,es,it,nl,pt,ja,zh --output "$STAGE/runtime"
 
 NAME=Salescast
-PKG=salescast
-[ "$GPU" = 1 ] && PKG=salescast-gpu
 IDENTITY=(--name "$NAME" --app-version "$VERSION" --vendor "Salescast"
           --description "Desktop workbench for e-commerce sales forecasting"
           --copyright "Copyright Salescast developers")
@@ -139,7 +140,8 @@ set_class_path salescast-cli.cfg salescast-cli.jar
 java "$STRIP" --check "$APPDIR" "$PLATFORM"
 
 if [ "$TYPE" = app-image ]; then
-  mv "$IMAGE" "$STAGE/out/"
+  rm -rf "${OUT:?}/$PKG"
+  mv "$IMAGE" "$OUT/$PKG"
 else
   case "$OS" in
     linux)
@@ -161,6 +163,6 @@ else
              --file-associations installer/windows/project-association.properties) ;;
   esac
   echo "Making the $TYPE package (jpackage)..."
-  jpackage --type "$TYPE" "${IDENTITY[@]}" --app-image "$IMAGE" --dest "$STAGE/out" "${EXTRA[@]}" ${JPACKAGE_ARGS:-}
+  jpackage --type "$TYPE" "${IDENTITY[@]}" --app-image "$IMAGE" --dest "$OUT" "${EXTRA[@]}" ${JPACKAGE_ARGS:-}
 fi
-ls -la "$STAGE/out"
+ls -la "$OUT"
