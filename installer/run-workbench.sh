@@ -15,6 +15,12 @@ if [ "${JAVA_MAJOR%%.*}" -lt 17 ] 2>/dev/null; then
   echo "Salescast needs Java 17 or newer; \`java\` on the PATH is $JAVA_MAJOR" >&2; exit 1
 fi
 
+if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display (DISPLAY is not set): the workbench needs a desktop session, or Xvfb." >&2
+  echo "The command line works without one: java -jar src/cli/target/salescast-cli.jar --help" >&2
+  exit 1
+fi
+
 stale() {
   [ ! -f "$JAR" ] && return 0
   [ -n "$(find pom.xml app/pom.xml src app/src -newer "$JAR" -type f \
@@ -24,11 +30,6 @@ if stale; then
   command -v mvn >/dev/null || { echo "mvn not found: install Apache Maven 3.8+ to build Salescast" >&2; exit 1; }
   echo "Building Salescast (first time or sources changed)..." >&2
   mvn -B -q ${MVN_ARGS:-} -DskipTests package -pl app -am
-fi
-if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  echo "No display (DISPLAY is not set): the workbench needs a desktop session, or Xvfb." >&2
-  echo "The command line works without one: java -jar src/cli/target/salescast-cli.jar --help" >&2
-  exit 1
 fi
 if [ $# -eq 0 ]; then
   set -- --sample
