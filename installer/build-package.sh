@@ -11,10 +11,11 @@
 #   --skip-build  reuse the jars already built by `mvn package`.
 #   MVN_ARGS      extra Maven arguments, e.g. MVN_ARGS=-o for an offline build.
 #
-# Result: target/installer/out/ (app-image: target/installer/out/salescast[-gpu]/). What it does: builds the jars (mvn package), stages the app jar,
-# the CLI jar and exactly the libraries their manifests list (so stale jars in target/lib never
-# ship), strips other platforms' native libraries, adds the sample data, makes a trimmed Java
-# runtime with jlink (modules from jdeps) and runs jpackage with installer/<os>/ resources.
+# Result: target/installer/out/ (an app-image lands in target/installer/out/salescast[-gpu]/).
+# What it does: builds the jars (mvn package), stages the app jar, the CLI jar and exactly the
+# libraries their manifests list (so stale jars in target/lib never ship), strips other
+# platforms' native libraries, adds the sample data, makes a trimmed Java runtime with jlink
+# (modules from jdeps) and runs jpackage with installer/<os>/ resources. See docs/installers.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -24,7 +25,7 @@ for a in "$@"; do
   case "$a" in
     --skip-build) SKIP_BUILD=1 ;;
     --gpu) GPU=1 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     -*) echo "unknown option $a (see --help)" >&2; exit 2 ;;
     *) TYPE="$a" ;;
   esac
