@@ -147,7 +147,10 @@ public record InputEncoding(Frequency frequency, List<Covariate> covariates, Lis
         float[] out = new float[width() - attributeOffset()];
         int k = 0;
         for (Attribute a : attributes) {
-            int i = a.values().indexOf(attrs.get(id, a.name()));
+            String value = attrs.get(id, a.name());
+            // an unknown value (or a series without attributes) leaves its one-hot block empty;
+            // immutable lists throw on indexOf(null), so test first
+            int i = value == null ? -1 : a.values().indexOf(value);
             if (i >= 0) {
                 out[k + i] = 1f;
             }
