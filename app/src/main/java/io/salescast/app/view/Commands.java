@@ -260,7 +260,8 @@ public final class Commands {
         String v = Commands.class.getPackage().getImplementationVersion();
         dialogs.showInfo("About Salescast", "Salescast " + (v == null ? "(development build)" : v)
                 + "\nDesktop workbench for e-commerce sales forecasting.\n\nJava " + System.getProperty("java.version")
-                + ", JavaFX " + System.getProperty("javafx.runtime.version", "?") + "\nData folder: " + paths.dataDir());
+                + ", JavaFX " + System.getProperty("javafx.runtime.version", "?") + "\n" + io.salescast.app.DeviceInfo.describe()
+                + "\nData folder: " + paths.dataDir());
     }
 
     /** File &gt; Exit. */

@@ -81,6 +81,9 @@ public final class ExcelReport {
             progress.progress("report", 0.8, "Explanations");
             sheets.addAll(new ExplanationSheets(styles, names).write(wb, in.explanations(), in.history().attributes(),
                     options.driversPerProduct()));
+            if (!in.trainingCurves().isEmpty()) {
+                sheets.add(new TrainingSheet(styles, names).write(wb, in.trainingCurves()));
+            }
             sheets.add(new DataQualitySheet(styles, names).write(wb, in.dataQuality()));
             sheets.add(new ProvenanceSheet(styles, names).write(wb, in.summary()));
             cancel.throwIfCancelled();

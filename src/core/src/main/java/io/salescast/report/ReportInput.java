@@ -1,9 +1,11 @@
 package io.salescast.report;
 
 import io.salescast.forecast.ForecastFrame;
+import io.salescast.forecast.TrainingCurve;
 import io.salescast.series.SalesPanel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,10 +20,11 @@ import java.util.Objects;
  * @param backtest     backtest results, or {@link BacktestResults#empty()}
  * @param explanations explanations, or {@link ExplanationResults#empty()}
  * @param dataQuality  the import report, or {@link DataQuality#unknown()}
+ * @param trainingCurves loss per epoch of the models trained by gradient descent, by alias (may be empty)
  */
 public record ReportInput(ReportSummary summary, SalesPanel history, ForecastFrame forecast, String chosenModel,
                           List<Integer> levels, BacktestResults backtest, ExplanationResults explanations,
-                          DataQuality dataQuality) {
+                          DataQuality dataQuality, Map<String, TrainingCurve> trainingCurves) {
 
     /** Validates. */
     public ReportInput {
@@ -33,10 +36,18 @@ public record ReportInput(ReportSummary summary, SalesPanel history, ForecastFra
         backtest = backtest == null ? BacktestResults.empty() : backtest;
         explanations = explanations == null ? ExplanationResults.empty() : explanations;
         dataQuality = dataQuality == null ? DataQuality.unknown() : dataQuality;
+        trainingCurves = trainingCurves == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(trainingCurves));
         if (!forecast.series().isEmpty() && !forecast.columnNames().contains(chosenModel)) {
             throw new ReportException("The chosen model '" + chosenModel + "' has no forecast in this run.",
                     "Choose one of: " + String.join(", ", forecast.columnNames()), null, null);
         }
+    }
+
+    /** An input without training curves (no model of the run was trained by gradient descent). */
+    public ReportInput(ReportSummary summary, SalesPanel history, ForecastFrame forecast, String chosenModel,
+                       List<Integer> levels, BacktestResults backtest, ExplanationResults explanations,
+                       DataQuality dataQuality) {
+        this(summary, history, forecast, chosenModel, levels, backtest, explanations, dataQuality, Map.of());
     }
 
     /**

@@ -63,7 +63,7 @@ public final class ReportInputs {
         BacktestResults bt = result.backtest() == null || result.leaderboard() == null ? BacktestResults.empty()
                 : backtest(result.backtest(), result.leaderboard());
         return new ReportInput(summary, history, result.forecasts(), chosenModel(result, models), settings.levels(), bt,
-                explanations, importReport == null ? DataQuality.unknown() : dataQuality(importReport));
+                explanations, importReport == null ? DataQuality.unknown() : dataQuality(importReport), trainingCurves(result));
     }
 
     /**
@@ -216,5 +216,16 @@ public final class ReportInputs {
 
     private static double skill(double value, double reference) {
         return Double.isNaN(value) || !(reference > 0) ? Double.NaN : 1 - value / reference;
+    }
+
+    /** The training curves of the run's models that have one (the neural networks), by alias. */
+    static Map<String, io.salescast.forecast.TrainingCurve> trainingCurves(EngineResult result) {
+        Map<String, io.salescast.forecast.TrainingCurve> out = new LinkedHashMap<>();
+        for (String alias : result.forecasts().columnNames()) {
+            result.model(alias).flatMap(m -> m.trainingCurve())
+                    .filter(c -> !c.epochs().isEmpty())
+                    .ifPresent(c -> out.put(alias, c));
+        }
+        return out;
     }
 }

@@ -229,6 +229,38 @@ class ExcelReportTest {
     }
 
     @Test
+    void trainingCurvesGetTheirOwnSheetWithAChart() throws Exception {
+        ReportInput full = ReportFixtures.input(2, 20, 3);
+        io.salescast.forecast.TrainingCurve curve = new io.salescast.forecast.TrainingCurve(List.of(
+                new io.salescast.forecast.TrainingCurve.Epoch(1, 2.5, 2.7, 0.003, 1500),
+                new io.salescast.forecast.TrainingCurve.Epoch(2, 2.1, 2.4, 0.00255, 1400),
+                new io.salescast.forecast.TrainingCurve.Epoch(3, 1.9, 2.45, 0.0022, 1450)), 2, "early stop");
+        ReportInput withCurve = new ReportInput(full.summary(), full.history(), full.forecast(), full.chosenModel(),
+                full.levels(), full.backtest(), full.explanations(), full.dataQuality(), java.util.Map.of("lstm", curve));
+        Path file = dir.resolve("curves.xlsx");
+        ExcelReport.write(withCurve, file, ProgressListener.NONE);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = book.getSheet("Training");
+            assertThat(sheet).isNotNull();
+            var header = sheet.getRow(3);
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("training loss");
+            var second = sheet.getRow(5);
+            assertThat(second.getCell(0).getStringCellValue()).isEqualTo("lstm");
+            assertThat(second.getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(second.getCell(3).getNumericCellValue()).isEqualTo(2.4);
+            assertThat(second.getCell(6).getStringCellValue()).isEqualTo("yes");
+            List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            assertThat(charts.get(0).getTitleText().getString()).contains("lstm").contains("best epoch 2");
+            String ref = ((XDDFLineChartData) charts.get(0).getChartSeries().get(0)).getSeries(1).getValuesData()
+                    .getDataRangeReference();
+            assertThat(ref).isEqualTo("Training!$D$5:$D$7");
+        }
+        // without curves there is no Training sheet
+        assertThat(wb.getSheet("Training")).isNull();
+    }
+
+    @Test
     void emptyResultsStillMakeAReadableWorkbook() throws Exception {
         ReportInput full = ReportFixtures.input(2, 20, 3);
         ReportInput bare = new ReportInput(full.summary(), full.history(), full.forecast(), full.chosenModel(), List.of(),
