@@ -39,7 +39,7 @@ public final class StartView extends VBox {
         FlowPane actions = new FlowPane(16, 16);
         actions.getChildren().addAll(
                 card("open-sample", Feather.SHOPPING_BAG, "Open sample store",
-                        "A small online store with two years of daily sales, prices and promotions: trained in a minute.", openSample),
+                        "The bundled online store: 200 products, three years of daily sales, prices and promotions; trained in under a minute.", openSample),
                 card("new-project", Feather.FILE_PLUS, "New project from spreadsheet",
                         "Import CSV, XLSX or XLS sales data and map its columns.", newProject),
                 card("open-project", Feather.FOLDER, "Open project…",
