@@ -4,14 +4,10 @@ import io.salescast.series.LongFormatWriter;
 import io.salescast.testing.SyntheticPanels;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,31 +19,15 @@ class EngineCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     @Test
@@ -67,13 +47,13 @@ class EngineCommandsTest {
         assertThat(lines).hasSize(1 + 4 * 7);
         assertThat(stdout()).contains("Recommended (column auto):").contains("seasonal_naive (b)").contains("skill WAPE");
 
-        out.reset();
+        console.resetStdout();
         rc = SalescastCli.execute("run", project.toString(), "-q");
         assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
         assertThat(dir.resolve("shop.results/forecasts.csv")).exists();
         assertThat(Files.readAllLines(dir.resolve("shop.results/forecasts.csv"))).isEqualTo(lines);
 
-        out.reset();
+        console.resetStdout();
         rc = SalescastCli.execute("backtest", project.toString(), "--models", "seasonal_naive,naive", "-q");
         assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).contains("Backtest: 2 windows x 7 periods").contains("naive (b)");

@@ -4,15 +4,11 @@ import io.salescast.sample.SampleOptions;
 import io.salescast.sample.SampleStore;
 import io.salescast.series.LongFormatWriter;
 import io.salescast.series.SalesPanel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,10 +27,8 @@ class ExplainCommandTest {
     private static String sku;
     private static LocalDate last;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @BeforeAll
     static void writeSample() throws Exception {
@@ -45,22 +39,8 @@ class ExplainCommandTest {
         last = panel.lastDate();
     }
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     @Test
@@ -69,7 +49,7 @@ class ExplainCommandTest {
         LocalDate d = last.plusDays(3);
         int rc = SalescastCli.execute("explain", data.toString(), "--series", sku, "--date", d.toString(),
                 "--model", "xgboost:trees=30", "--horizon", "7", "--threads", "1", "--csv", csv.toString(), "-q");
-        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+        assertThat(rc).as(console.stderr()).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).contains("xgboost forecast for " + sku + " on " + d + " (step 3)", "TreeSHAP",
                 "Base (the model's typical forecast)", "Recent sales level", "= Forecast", "Wrote");
         Map<String, double[]> sums = new HashMap<>();
@@ -94,7 +74,7 @@ class ExplainCommandTest {
                 "--horizon", "7", "--threads", "1", "-q");
         assertThat(rc).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).contains("(7 periods)", "units in total", "Promotion");
-        out.reset();
+        console.resetStdout();
         rc = SalescastCli.execute("explain", data.toString(), "--model", "xgboost:trees=30", "--horizon", "7",
                 "--global", "--backtest", "7", "--threads", "1", "-q");
         assertThat(rc).isEqualTo(ExitCodes.OK);
@@ -117,12 +97,12 @@ class ExplainCommandTest {
         io.salescast.project.ProjectStore.save(p, project);
 
         int rc = SalescastCli.execute("explain", project.toString(), "--series", sku, "-q");
-        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+        assertThat(rc).as(console.stderr()).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).contains("xgboost forecast for " + sku, "(7 periods)");
-        out.reset();
+        console.resetStdout();
         rc = SalescastCli.execute("explain", project.toString(), "--model", "ensemble", "--series", sku,
                 "--date", last.plusDays(1).toString(), "-q");
-        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
+        assertThat(rc).as(console.stderr()).isEqualTo(ExitCodes.OK);
         assertThat(stdout()).contains("ensemble forecast for " + sku, "= Forecast");
     }
 
@@ -132,9 +112,9 @@ class ExplainCommandTest {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(SalescastCli.execute("explain", data.toString(), "--series", "NO-SUCH-SKU",
                 "--model", "xgboost:trees=10", "--horizon", "3", "--threads", "1", "-q")).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no forecast of 'NO-SUCH-SKU'");
+        assertThat(console.stderr()).contains("no forecast of 'NO-SUCH-SKU'");
         assertThat(SalescastCli.execute("explain", data.toString(), "--model", "ets", "--horizon", "3", "-q"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no features to explain");
+        assertThat(console.stderr()).contains("has no features to explain");
     }
 }

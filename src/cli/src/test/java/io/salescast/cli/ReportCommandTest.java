@@ -12,15 +12,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,24 +34,8 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private Path project() throws Exception {
         StringBuilder csv = new StringBuilder("date,sku,units,category,name\n");
@@ -90,8 +70,8 @@ class ReportCommandTest {
         Path xlsx = dir.resolve("out/report.xlsx");
         int rc = SalescastCli.execute("report", project.toString(), "--out", xlsx.toString(), "--charts", "all:10",
                 "--csv-dir", dir.resolve("csv").toString(), "--images", dir.resolve("img").toString(), "--image-format", "svg", "-q");
-        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Report of Toy shop written", "report.xlsx", "forecast.csv");
+        assertThat(rc).as(console.stderr()).isEqualTo(ExitCodes.OK);
+        assertThat(console.stdout()).contains("Report of Toy shop written", "report.xlsx", "forecast.csv");
         int quoted = 0;
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
@@ -125,7 +105,7 @@ class ReportCommandTest {
         Path project = project();
         int rc = SalescastCli.execute("report", project.toString(), "--out", dir.resolve("r.xlsx").toString(), "--charts", "best:3", "-q");
         assertThat(rc).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("top:N, all:N or ids:A,B,C");
+        assertThat(console.stderr()).contains("top:N, all:N or ids:A,B,C");
         assertThat(dir.resolve("r.xlsx")).doesNotExist();
     }
 }
