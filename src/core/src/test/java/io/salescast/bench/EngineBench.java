@@ -11,7 +11,9 @@ import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.forecast.engine.ForecastEngine;
 import io.salescast.forecast.engine.ModelCatalog;
+import io.salescast.forecast.global.FeatureTableDataset;
 import io.salescast.forecast.global.GlobalModelSettings;
+import io.salescast.forecast.global.TableXGBoostTrainer;
 import io.salescast.forecast.global.TribuoData;
 import io.salescast.forecast.global.TribuoTrainers;
 import io.salescast.sample.SampleOptions;
@@ -21,7 +23,9 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import org.tribuo.MutableDataset;
+import org.tribuo.common.xgboost.XGBoostModel;
 import org.tribuo.regression.Regressor;
+import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -82,33 +86,88 @@ public final class EngineBench {
         }
     }
 
-    /** Same rows, same parameters: Tribuo (dataset + train) against xgboost4j (CSR DMatrix + train). */
+    /**
+     * Same rows, same parameters, same matrix: the Tribuo path Salescast trains with
+     * ({@link FeatureTableDataset} + {@link TableXGBoostTrainer}, giving a Tribuo {@code XGBoostModel})
+     * against xgboost4j called directly (CSR DMatrix + {@code XGBoost.train}); then Tribuo's stock
+     * path ({@code MutableDataset} + {@code XGBoostRegressionTrainer}) for reference. Each is run
+     * three times after a warm-up; the medians of the CPU times are compared. Also checks that
+     * the Tribuo model and the direct booster predict the same numbers.
+     */
     private static void overhead(SalesPanel panel, FeatureSpec spec, TrainContext ctx, Clock c) throws Exception {
         GlobalModelSettings s = GlobalModelSettings.from(ModelSpec.of("xgboost"), panel.frequency());
         FeatureBuilder b = FeatureBuilder.create(spec, panel, 28);
         FeatureTable t = b.trainingTable(panel, s.effectiveTrainWindow(panel.size()));
         c.lap(String.format(Locale.ROOT, "training matrix: %d rows x %d features", t.rowCount(), t.columnCount()));
-        MutableDataset<Regressor> data = TribuoData.dataset(t, "bench");
-        double tribuoData = c.lap("Tribuo dataset");
-        TribuoTrainers.create(s, ctx).train(data);
-        double tribuoTrain = c.lap("Tribuo XGBoost train (" + s.trees() + " trees, incl. its DMatrix conversion)");
-        DMatrix dm = csr(t);
-        double directData = c.lap("xgboost4j CSR DMatrix");
         Map<String, Object> params = new HashMap<>(TribuoTrainers.xgboostParameters(s, ctx));
-        Booster booster = XGBoost.train(dm, params, s.trees(), Map.of(), null, null);
-        double directTrain = c.lap("xgboost4j train");
-        booster.dispose();
-        dm.dispose();
-        double tribuo = tribuoData + tribuoTrain;
-        double direct = directData + directTrain;
-        System.out.printf(Locale.ROOT, "Tribuo overhead: %.1f s over %.1f s direct = %.1f%% of the direct training time (CPU-time based: see laps)%n",
-                tribuo - direct, direct, 100 * (tribuo - direct) / direct);
+        // Warm-up: native library loading and JIT on a small slice, both paths.
+        FeatureTable small = b.trainingTable(panel.withSeries(panel.series().subList(0, Math.min(20, panel.size()))), 0);
+        TribuoTrainers.create(s, ctx).train(FeatureTableDataset.of(small, "warm-up"));
+        XGBoost.train(csr(small), params, 5, Map.of(), null, null).dispose();
+        c.lap("warm-up (" + small.rowCount() + " rows, both paths)");
+        int runs = 3;
+        double[] tribuoData = new double[runs];
+        double[] tribuoTrain = new double[runs];
+        double[] directData = new double[runs];
+        double[] directTrain = new double[runs];
+        double maxDiff = 0;
+        for (int run = 0; run < runs; run++) {
+            FeatureTableDataset data = FeatureTableDataset.of(t, "bench");
+            tribuoData[run] = c.lap("run " + (run + 1) + ": Tribuo dataset (FeatureTableDataset)");
+            @SuppressWarnings("unchecked")
+            XGBoostModel<Regressor> model = (XGBoostModel<Regressor>) TribuoTrainers.create(s, ctx).train(data);
+            tribuoTrain[run] = c.lap("run " + (run + 1) + ": Tribuo XGBoostModel via TableXGBoostTrainer (" + s.trees()
+                    + " trees, incl. DMatrix)");
+            DMatrix dm = csr(t);
+            directData[run] = c.lap("run " + (run + 1) + ": xgboost4j CSR DMatrix");
+            Booster booster = XGBoost.train(dm, params, s.trees(), Map.of(), null, null);
+            directTrain[run] = c.lap("run " + (run + 1) + ": xgboost4j train");
+            if (run == 0) {
+                float[][] direct = booster.predict(dm);
+                Booster inner = model.getInnerModels().get(0);
+                float[][] viaTribuo = inner.predict(dm);
+                for (int i = 0; i < direct.length; i++) {
+                    maxDiff = Math.max(maxDiff, Math.abs(direct[i][0] - viaTribuo[i][0]));
+                }
+                inner.dispose();
+                c.lap("run 1: compare predictions of both models on the training rows");
+            }
+            booster.dispose();
+            dm.dispose();
+        }
+        double tribuo = median(tribuoData) + median(tribuoTrain);
+        double direct = median(directData) + median(directTrain);
+        System.out.printf(Locale.ROOT, "same model: max |prediction difference| over %d rows = %g%n", t.rowCount(), maxDiff);
+        System.out.printf(Locale.ROOT, "Tribuo overhead (median CPU of %d runs): %.2f s over %.2f s direct = %.1f%% of the direct training time%n",
+                runs, tribuo - direct, direct, 100 * (tribuo - direct) / direct);
+        // Tribuo's stock path, for reference (what Salescast used before TableXGBoostTrainer).
+        MutableDataset<Regressor> stockData = TribuoData.dataset(t, "bench");
+        double stockDataCpu = c.lap("reference: Tribuo MutableDataset");
+        new XGBoostRegressionTrainer(TribuoTrainers.regressionType(s), s.trees(), params).train(stockData);
+        double stockTrainCpu = c.lap("reference: Tribuo XGBoostRegressionTrainer (incl. its example-to-DMatrix conversion)");
+        double stock = stockDataCpu + stockTrainCpu;
+        System.out.printf(Locale.ROOT, "reference, Tribuo's stock path: %.2f s over %.2f s direct = %.1f%%%n", stock - direct, direct,
+                100 * (stock - direct) / direct);
     }
 
-    /** The table as a CSR matrix, NaN left out (as Tribuo does), columns in table order. */
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        java.util.Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+    }
+
+    /**
+     * The table as a CSR matrix, NaN left out (as Tribuo does), columns numbered in name order
+     * (as Tribuo numbers features), so that both paths train on the same matrix.
+     */
     static DMatrix csr(FeatureTable t) throws Exception {
         int n = t.rowCount();
         int m = t.columnCount();
+        Integer[] order = new Integer[m];
+        for (int j = 0; j < m; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (a, b) -> t.names().get(a).compareTo(t.names().get(b)));
         long[] head = new long[n + 1];
         int nnz = 0;
         for (int r = 0; r < n; r++) {
@@ -124,10 +183,10 @@ public final class EngineBench {
         int k = 0;
         float[] label = new float[n];
         for (int r = 0; r < n; r++) {
-            for (int j = 0; j < m; j++) {
-                double v = t.value(r, j);
+            for (int id = 0; id < m; id++) {
+                double v = t.value(r, order[id]);
                 if (!Double.isNaN(v)) {
-                    idx[k] = j;
+                    idx[k] = id;
                     val[k++] = (float) v;
                 }
             }

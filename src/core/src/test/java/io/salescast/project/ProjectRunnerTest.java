@@ -60,7 +60,7 @@ class ProjectRunnerTest {
         assertThat(Files.readString(results.resolve("leaderboard.csv"))).startsWith("model,baseline,points,wape,mase");
         String prov = Files.readString(results.resolve("provenance.json"));
         assertThat(prov).contains("\"inputSha256\" : \"" + ProjectRunner.sha256(dir.resolve("sales.csv")) + "\"")
-                .contains("\"tribuo\" : \"4.3.2\"").contains("\"seed\" : 42").contains("XGBoostRegressionTrainer");
+                .contains("\"tribuo\" : \"4.3.2\"").contains("\"seed\" : 42").contains("TableXGBoostTrainer").contains("objective=reg:tweedie");
         assertThat(run.provenance().recommended()).isNotBlank();
 
         // the saved model is Tribuo's protobuf format and predicts exactly like the trained one

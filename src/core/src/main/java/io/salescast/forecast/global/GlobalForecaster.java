@@ -11,8 +11,8 @@ import io.salescast.series.SalesPanel;
 import io.salescast.series.SalesSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tribuo.Dataset;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
 import org.tribuo.regression.Regressor;
 
@@ -78,8 +78,7 @@ public final class GlobalForecaster implements Forecaster {
                         "Use a longer history or a baseline model.", null, null);
             }
             ctx.cancel().throwIfCancelled();
-            MutableDataset<Regressor> data = TribuoData.dataset(table, "salescast features, " + table.rowCount() + " rows",
-                    settings.algorithm() == GlobalAlgorithm.LINEAR || settings.algorithm() == GlobalAlgorithm.ELASTIC_NET);
+            Dataset<Regressor> data = dataset(table, settings.algorithm());
             ctx.progress().progress(stage, (g + 0.2) / groups.length, "training on " + table.rowCount() + " rows");
             Trainer<Regressor> trainer = TribuoTrainers.create(settings, ctx);
             long t0 = System.nanoTime();
@@ -91,6 +90,20 @@ public final class GlobalForecaster implements Forecaster {
         }
         ctx.progress().progress(stage, 1, "trained");
         return new FittedGlobalForecaster(alias(), settings, panel, featureSpec, blocks, nonNegative(panel));
+    }
+
+    /**
+     * The Tribuo dataset of the training rows: XGBoost reads the table's columns directly
+     * ({@link FeatureTableDataset}); the other trainers get a {@code MutableDataset}, without
+     * constant columns for the standardised linear models.
+     */
+    static Dataset<Regressor> dataset(FeatureTable table, GlobalAlgorithm algorithm) {
+        String description = "salescast features, " + table.rowCount() + " rows";
+        return switch (algorithm) {
+            case XGBOOST -> FeatureTableDataset.of(table, description);
+            case LINEAR, ELASTIC_NET -> TribuoData.dataset(table, description, true);
+            case CART, RANDOM_FOREST -> TribuoData.dataset(table, description, false);
+        };
     }
 
     /** Whether every observed target is non-negative (then forecasts are clamped at zero). */

@@ -27,13 +27,14 @@ public final class TribuoTrainers {
     }
 
     /**
-     * The trainer for the settings: XGBoost with the histogram method, {@code nthread} = the
+     * The trainer for the settings: XGBoost ({@link TableXGBoostTrainer}, which reads a
+     * {@link FeatureTableDataset} without Tribuo's per-example conversion) with the histogram method, {@code nthread} = the
      * context's thread budget and its seed; forests/CART with the seed; linear models behind a
      * mean/standard-deviation standardiser.
      */
     public static Trainer<Regressor> create(GlobalModelSettings s, TrainContext ctx) {
         return switch (s.algorithm()) {
-            case XGBOOST -> new XGBoostRegressionTrainer(regressionType(s), s.trees(), xgboostParameters(s, ctx));
+            case XGBOOST -> new TableXGBoostTrainer(regressionType(s), s.trees(), xgboostParameters(s, ctx));
             case CART -> cart(s, 1.0f, ctx.seed());
             case RANDOM_FOREST -> new RandomForestTrainer<>(cart(s, (float) s.colsample(), ctx.seed()),
                     new AveragingCombiner(), s.trees(), ctx.seed());
