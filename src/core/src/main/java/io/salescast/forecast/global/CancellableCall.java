@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a library call that cannot be interrupted (native XGBoost training) on a daemon thread
- * and polls the cancellation token, so that Cancel returns control within a fraction of a second;
- * the abandoned call finishes in the background and its result is dropped.
+ * Runs a library call that cannot be interrupted (Tribuo's forest, CART and linear trainers have
+ * no cancellation hook) on a daemon thread and polls the cancellation token, so that Cancel returns
+ * control within a fraction of a second; the abandoned call finishes in the background and its
+ * result is dropped. XGBoost does not need this: {@link TableXGBoostTrainer} stops between trees.
  */
 final class CancellableCall {
 

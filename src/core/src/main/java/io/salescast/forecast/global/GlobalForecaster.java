@@ -80,9 +80,15 @@ public final class GlobalForecaster implements Forecaster {
             ctx.cancel().throwIfCancelled();
             Dataset<Regressor> data = dataset(table, settings.algorithm());
             ctx.progress().progress(stage, (g + 0.2) / groups.length, "training on " + table.rowCount() + " rows");
-            Trainer<Regressor> trainer = TribuoTrainers.create(settings, ctx);
             long t0 = System.nanoTime();
-            Model<Regressor> model = CancellableCall.run(() -> trainer.train(data), ctx.cancel());
+            Model<Regressor> model;
+            if (settings.algorithm() == GlobalAlgorithm.XGBOOST) {
+                // Trained on this thread, one tree at a time: Cancel stops it between two trees.
+                model = TribuoTrainers.create(settings, ctx, rounds(ctx, stage, g, groups.length, table.rowCount())).train(data);
+            } else {
+                Trainer<Regressor> trainer = TribuoTrainers.create(settings, ctx);
+                model = CancellableCall.run(() -> trainer.train(data), ctx.cancel());
+            }
             LOG.info("{}: trained steps {}-{} on {} rows x {} features in {} ms", alias(), groups[g][0],
                     groups[g][1] == Integer.MAX_VALUE ? "all" : groups[g][1], table.rowCount(), table.columnCount(),
                     (System.nanoTime() - t0) / 1_000_000);
@@ -90,6 +96,24 @@ public final class GlobalForecaster implements Forecaster {
         }
         ctx.progress().progress(stage, 1, "trained");
         return new FittedGlobalForecaster(alias(), settings, panel, featureSpec, blocks, nonNegative(panel));
+    }
+
+    /**
+     * Progress and cancellation between XGBoost's boosting rounds: the stage's fraction advances
+     * from 20 % to 100 % of this step group's share as trees are added (reported at most every
+     * 100 ms), and a cancelled token stops training after the current tree.
+     */
+    private static TableXGBoostTrainer.RoundListener rounds(TrainContext ctx, String stage, int group, int groups, int rows) {
+        long[] last = {0};
+        return (done, total) -> {
+            ctx.cancel().throwIfCancelled();
+            long now = System.nanoTime();
+            if (done == total || now - last[0] >= 100_000_000L) {
+                last[0] = now;
+                ctx.progress().progress(stage, (group + 0.2 + 0.8 * done / total) / groups,
+                        "training on " + rows + " rows: tree " + done + " of " + total);
+            }
+        };
     }
 
     /**

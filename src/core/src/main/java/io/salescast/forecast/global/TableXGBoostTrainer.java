@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Tribuo's XGBoost regression trainer, with a direct path for {@link FeatureTableDataset}.
@@ -40,8 +41,28 @@ import java.util.Map;
  */
 public final class TableXGBoostTrainer extends XGBoostTrainer<Regressor> {
 
+    /**
+     * Called after each boosting round, on the training thread. It may throw (for example
+     * {@code CancelledException}) to stop training: the partial booster is released and the
+     * exception propagates from {@code train}.
+     */
+    @FunctionalInterface
+    public interface RoundListener {
+        /** No-op. */
+        RoundListener NONE = (done, total) -> { };
+
+        /**
+         * @param done  boosting rounds (trees) finished so far
+         * @param total rounds to train
+         */
+        void afterRound(int done, int total);
+    }
+
     @Config(mandatory = true, description = "The type of regression.")
     private RegressionType rType = RegressionType.LINEAR;
+
+    /** Not configuration: progress and cancellation of one fit. */
+    private RoundListener listener = RoundListener.NONE;
 
     /**
      * @param rType      the objective (written into the parameters as {@code objective})
@@ -49,8 +70,19 @@ public final class TableXGBoostTrainer extends XGBoostTrainer<Regressor> {
      * @param parameters the XGBoost parameters (as for {@code XGBoostRegressionTrainer(rType, numTrees, parameters)})
      */
     public TableXGBoostTrainer(RegressionType rType, int numTrees, Map<String, Object> parameters) {
+        this(rType, numTrees, parameters, RoundListener.NONE);
+    }
+
+    /**
+     * @param rType      the objective (written into the parameters as {@code objective})
+     * @param numTrees   boosting rounds
+     * @param parameters the XGBoost parameters (as for {@code XGBoostRegressionTrainer(rType, numTrees, parameters)})
+     * @param listener   told after every round; may throw to stop training
+     */
+    public TableXGBoostTrainer(RegressionType rType, int numTrees, Map<String, Object> parameters, RoundListener listener) {
         super(numTrees, withObjective(parameters, rType));
         this.rType = rType;
+        this.listener = Objects.requireNonNull(listener, "listener");
         postConfig();
     }
 
@@ -100,15 +132,26 @@ public final class TableXGBoostTrainer extends XGBoostTrainer<Regressor> {
         }
         TrainerProvenance trainerProvenance = getProvenance();
         trainInvocationCounter++;
-        Booster booster;
+        Booster booster = null;
         DMatrix matrix = null;
+        boolean trained = false;
         try {
             matrix = examples instanceof FeatureTableDataset table ? table.toDMatrix() : convert(examples, featureMap);
             Map<String, Object> params = overrideParameters.isEmpty() ? copyParams(parameters) : copyParams(overrideParameters);
-            booster = XGBoost.train(matrix, params, numTrees, Collections.emptyMap(), null, null);
+            // What XGBoost.train(matrix, params, numTrees, ...) does without watches, one round at a
+            // time so that the listener can report progress and stop between trees.
+            booster = XGBoost.train(matrix, params, 0, Collections.emptyMap(), null, null);
+            for (int round = 0; round < numTrees; round++) {
+                booster.update(matrix, round);
+                listener.afterRound(round + 1, numTrees);
+            }
+            trained = true;
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
         } finally {
+            if (!trained && booster != null) {
+                booster.dispose();
+            }
             if (matrix != null) {
                 matrix.dispose();
             }

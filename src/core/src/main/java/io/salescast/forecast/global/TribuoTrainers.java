@@ -33,8 +33,16 @@ public final class TribuoTrainers {
      * mean/standard-deviation standardiser.
      */
     public static Trainer<Regressor> create(GlobalModelSettings s, TrainContext ctx) {
+        return create(s, ctx, TableXGBoostTrainer.RoundListener.NONE);
+    }
+
+    /**
+     * The trainer for the settings; XGBoost calls {@code rounds} after every tree (progress,
+     * cancellation), the other trainers ignore it.
+     */
+    public static Trainer<Regressor> create(GlobalModelSettings s, TrainContext ctx, TableXGBoostTrainer.RoundListener rounds) {
         return switch (s.algorithm()) {
-            case XGBOOST -> new TableXGBoostTrainer(regressionType(s), s.trees(), xgboostParameters(s, ctx));
+            case XGBOOST -> new TableXGBoostTrainer(regressionType(s), s.trees(), xgboostParameters(s, ctx), rounds);
             case CART -> cart(s, 1.0f, ctx.seed());
             case RANDOM_FOREST -> new RandomForestTrainer<>(cart(s, (float) s.colsample(), ctx.seed()),
                     new AveragingCombiner(), s.trees(), ctx.seed());

@@ -1,5 +1,8 @@
 package io.salescast.forecast.global;
 
+import io.salescast.core.CancellationToken;
+import io.salescast.core.CancelledException;
+import io.salescast.core.ProgressListener;
 import io.salescast.features.FeatureBuilder;
 import io.salescast.features.FeatureFamily;
 import io.salescast.features.FeatureInfo;
@@ -116,7 +119,10 @@ class TableXGBoostTrainerTest {
     void trainsBitForBitTheModelOfTribuosOwnTrainer() {
         XGBoostRegressionTrainer.RegressionType type = XGBoostRegressionTrainer.RegressionType.TWEEDIE;
         Model<Regressor> stock = new XGBoostRegressionTrainer(type, 30, params).train(TribuoData.dataset(table, "t"));
-        Model<Regressor> direct = new TableXGBoostTrainer(type, 30, params).train(FeatureTableDataset.of(table, "t"));
+        List<String> rounds = new ArrayList<>();
+        Model<Regressor> direct = new TableXGBoostTrainer(type, 30, params, (done, total) -> rounds.add(done + "/" + total))
+                .train(FeatureTableDataset.of(table, "t"));
+        assertThat(rounds).hasSize(30).startsWith("1/30", "2/30").endsWith("30/30");
         Model<Regressor> generic = new TableXGBoostTrainer(type, 30, params).train(TribuoData.dataset(table, "t"));
         double[] expected = predict(stock);
         assertThat(predict(direct)).containsExactly(expected);
@@ -124,6 +130,45 @@ class TableXGBoostTrainerTest {
         assertThat(direct).isInstanceOf(XGBoostModel.class);
         assertThat(direct.getFeatureIDMap().keySet()).isEqualTo(stock.getFeatureIDMap().keySet());
         assertThat(java.util.Arrays.stream(expected).distinct().count()).as("a real model, not a constant").isGreaterThan(100);
+    }
+
+    @Test
+    void aListenerThatThrowsStopsTrainingBetweenTrees() {
+        int[] calls = {0};
+        TableXGBoostTrainer trainer = new TableXGBoostTrainer(XGBoostRegressionTrainer.RegressionType.TWEEDIE, 500, params,
+                (done, total) -> {
+                    calls[0]++;
+                    if (done == 5) {
+                        throw new CancelledException();
+                    }
+                });
+        assertThatThrownBy(() -> trainer.train(FeatureTableDataset.of(table, "t"))).isInstanceOf(CancelledException.class);
+        assertThat(calls[0]).isEqualTo(5);
+    }
+
+    @Test
+    void globalForecasterReportsTreesAndStopsWhenCancelledDuringTraining() {
+        SalesPanel panel = SampleStore.generate(new SampleOptions(5, 12, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), false))
+                .panel();
+        CancellationToken token = new CancellationToken();
+        List<String> messages = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        ProgressListener progress = (stage, fraction, message) -> {
+            messages.add(message);
+            fractions.add(fraction);
+            if (message.contains("tree ") && !message.contains("tree 1 of")) {
+                token.cancel(); // cancel while the trees are being added
+            }
+        };
+        // Slow enough per tree that progress is reported before the last one.
+        ModelSpec spec = ModelSpec.of("xgboost").withParam("trees", 4000).withParam("depth", 10);
+        GlobalForecaster f = new GlobalForecaster(spec, GlobalModelSettings.from(spec, panel.frequency()), 7);
+        assertThatThrownBy(() -> f.fit(panel, FeatureSpec.defaults(panel.frequency()), new TrainContext(1, Device.CPU, 1, progress, token)))
+                .isInstanceOf(CancelledException.class);
+        String last = messages.get(messages.size() - 1);
+        assertThat(last).matches("training on \\d+ rows: tree \\d+ of 4000");
+        assertThat(Integer.parseInt(last.replaceAll(".*tree (\\d+) of.*", "$1"))).isLessThan(4000);
+        assertThat(fractions).isSorted().allMatch(v -> v >= 0 && v <= 1);
     }
 
     @Test
