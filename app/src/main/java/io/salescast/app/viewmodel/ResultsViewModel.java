@@ -83,8 +83,11 @@ public final class ResultsViewModel {
         primary.set(models.contains(EngineSettings.AUTO) ? EngineSettings.AUTO : models.isEmpty() ? null : models.get(0));
         target.set(keep != null && targets.contains(keep) ? keep : targets.stream().filter(ResultTarget::isProduct).findFirst()
                 .orElse(targets.isEmpty() ? null : targets.get(0)));
+        List<String> refs = r.result().references();
         summary.set((auto == null ? "No backtest, so no recommendation." : "Recommended: " + label(auto) + ". "
-                + r.result().autoReason() + ".") + " Trained in " + Formats.duration(r.took()) + ".");
+                + r.result().autoReason() + ".")
+                + (refs.isEmpty() ? "" : " Added for comparison: " + String.join(", ", refs.stream().map(this::label).toList()) + ".")
+                + " Trained in " + Formats.duration(r.took()) + ".");
         redraw();
         redrawHorizon();
     }

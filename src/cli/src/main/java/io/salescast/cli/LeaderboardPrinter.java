@@ -49,6 +49,10 @@ final class LeaderboardPrinter {
         }
         o.println("(b) = baseline; skill = improvement over " + board.reference()
                 + "; coverage = share of backtest actuals inside the intervals, each window calibrated on the others.");
+        if (!r.references().isEmpty()) {
+            o.println("Added for comparison (not in --models): " + String.join(", ", r.references())
+                    + "; the leaderboard always includes these baselines.");
+        }
         o.println("Recommended (column auto): " + r.autoReason() + ".");
         r.fallbackSeries().forEach((model, ids) -> o.printf(Locale.ROOT,
                 "%s: %d series too short for it were forecast by the fallback model.%n", model, ids.size()));

@@ -42,10 +42,13 @@ class EngineCommandsTest {
                 project.toString(), "-q");
         assertThat(rc).as(stderr()).isEqualTo(ExitCodes.OK);
         List<String> lines = Files.readAllLines(csv);
+        // naive was not chosen: it is added as a reference baseline, forecast like the others.
         assertThat(lines.get(0)).isEqualTo("unique_id,ds,xgboost,xgboost-lo-80,xgboost-hi-80,seasonal_naive,"
-                + "seasonal_naive-lo-80,seasonal_naive-hi-80,ensemble,ensemble-lo-80,ensemble-hi-80,auto,auto-lo-80,auto-hi-80");
+                + "seasonal_naive-lo-80,seasonal_naive-hi-80,naive,naive-lo-80,naive-hi-80,ensemble,ensemble-lo-80,ensemble-hi-80,"
+                + "auto,auto-lo-80,auto-hi-80");
         assertThat(lines).hasSize(1 + 4 * 7);
-        assertThat(stdout()).contains("Recommended (column auto):").contains("seasonal_naive (b)").contains("skill WAPE");
+        assertThat(stdout()).contains("Recommended (column auto):").contains("seasonal_naive (b)").contains("skill WAPE")
+                .contains("naive (b)").contains("Added for comparison (not in --models): naive;");
 
         console.resetStdout();
         rc = SalescastCli.execute("run", project.toString(), "-q");

@@ -24,13 +24,25 @@ final class EngineModel implements BacktestModel {
     private final int minHistory;
     private final FeatureSpec features;
     private final boolean baseline;
+    private final boolean reference;
 
     EngineModel(Forecaster model, Forecaster fallback, int minHistory, FeatureSpec features, boolean baseline) {
+        this(model, fallback, minHistory, features, baseline, false);
+    }
+
+    /** @param reference whether the engine added it as a reference baseline (not chosen by the user) */
+    EngineModel(Forecaster model, Forecaster fallback, int minHistory, FeatureSpec features, boolean baseline, boolean reference) {
         this.model = model;
         this.fallback = fallback;
         this.minHistory = model instanceof GlobalForecaster ? minHistory : 0;
         this.features = features;
         this.baseline = baseline;
+        this.reference = reference;
+    }
+
+    /** Whether the engine added it as a reference baseline. */
+    boolean reference() {
+        return reference;
     }
 
     static boolean isBaselineModel(Forecaster f) {

@@ -29,14 +29,27 @@ import java.util.Optional;
  *                       {@link io.salescast.forecast.global.FittedGlobalForecaster})
  * @param fallbackSeries per model alias, the series forecast by the fallback model
  * @param timingsMillis  wall time per stage ("backtest", "final fit", "total"...)
+ * @param references     baselines the engine added to a backtest the user's models lacked
+ *                       ({@link ForecastEngine#REFERENCE_BASELINES}), so that the leaderboard
+ *                       always compares with them; run, ranked and forecast like the others
  */
 public record EngineResult(ForecastFrame forecasts, Backtest backtest, Leaderboard leaderboard, String auto,
                            String autoReason, Map<String, BlendWeights> blends,
                            List<ConformalCalibrator.Coverage> coverage, Map<String, FittedForecaster> fitted,
-                           Map<String, List<String>> fallbackSeries, Map<String, Long> timingsMillis) {
+                           Map<String, List<String>> fallbackSeries, Map<String, Long> timingsMillis,
+                           List<String> references) {
+
+    /** A result without added reference baselines. */
+    public EngineResult(ForecastFrame forecasts, Backtest backtest, Leaderboard leaderboard, String auto, String autoReason,
+                        Map<String, BlendWeights> blends, List<ConformalCalibrator.Coverage> coverage,
+                        Map<String, FittedForecaster> fitted, Map<String, List<String>> fallbackSeries,
+                        Map<String, Long> timingsMillis) {
+        this(forecasts, backtest, leaderboard, auto, autoReason, blends, coverage, fitted, fallbackSeries, timingsMillis, List.of());
+    }
 
     /** Copies the collections. */
     public EngineResult {
+        references = List.copyOf(references);
         blends = Collections.unmodifiableMap(new LinkedHashMap<>(blends));
         coverage = List.copyOf(coverage);
         fitted = Collections.unmodifiableMap(new LinkedHashMap<>(fitted));

@@ -10,6 +10,8 @@ import io.salescast.forecast.ForecastFrame;
 import io.salescast.forecast.Forecaster;
 import io.salescast.forecast.ModelSpec;
 import io.salescast.forecast.TrainContext;
+import io.salescast.forecast.baseline.NaiveForecaster;
+import io.salescast.forecast.baseline.SeasonalNaiveForecaster;
 import io.salescast.forecast.ensemble.BlendWeights;
 import io.salescast.forecast.ensemble.Blender;
 import io.salescast.series.SalesPanel;
@@ -37,6 +39,13 @@ import java.util.Set;
 public final class ForecastEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForecastEngine.class);
+
+    /**
+     * Baselines every backtest compares with: when the chosen models lack one of these aliases,
+     * the engine adds it (they cost milliseconds), so that the leaderboard always shows the
+     * baselines and each model's skill against seasonal naive is defined.
+     */
+    public static final List<String> REFERENCE_BASELINES = List.of(NaiveForecaster.ALIAS, SeasonalNaiveForecaster.ALIAS);
 
     private final EngineSettings settings;
     private final ModelCatalog catalog;
@@ -66,7 +75,7 @@ public final class ForecastEngine {
      */
     public EngineResult run(SalesPanel panel, SalesPanel futureCovariates, TrainContext ctx) {
         long t0 = System.nanoTime();
-        List<EngineModel> models = models(panel);
+        List<EngineModel> models = models(panel, settings.windows() > 0);
         Evaluation ev = settings.windows() > 0 ? evaluate(panel, models, ctx) : Evaluation.none();
         long tf = System.nanoTime();
         Map<String, FittedForecaster> fitted = new LinkedHashMap<>();
@@ -103,7 +112,7 @@ public final class ForecastEngine {
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         LOG.info("engine run: {} series, {} models, auto = {}, timings {}", panel.size(), models.size(), ev.auto(), timings);
         return new EngineResult(frame, ev.backtest(), ev.board(), ev.auto(), ev.reason(), ev.weights(), ev.coverage(), fitted,
-                fallbacks, timings);
+                fallbacks, timings, references(models));
     }
 
     /**
@@ -118,11 +127,12 @@ public final class ForecastEngine {
                     null, null);
         }
         long t0 = System.nanoTime();
-        Evaluation ev = evaluate(panel, models(panel), ctx);
+        List<EngineModel> models = models(panel, true);
+        Evaluation ev = evaluate(panel, models, ctx);
         Map<String, Long> timings = new LinkedHashMap<>(ev.timings());
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new EngineResult(new ForecastFrame(panel.frequency(), List.of()), ev.backtest(), ev.board(), ev.auto(),
-                ev.reason(), ev.weights(), ev.coverage(), Map.of(), Map.of(), timings);
+                ev.reason(), ev.weights(), ev.coverage(), Map.of(), Map.of(), timings, references(models));
     }
 
     /** What the backtest part of a run produced. */
@@ -178,10 +188,15 @@ public final class ForecastEngine {
     /** Backtest only (no blends, intervals or final fit): the models' forecasts in each window. */
     public Backtest crossValidate(SalesPanel panel, TrainContext ctx) {
         CrossValidation cv = new CrossValidation(settings.horizon(), Math.max(1, settings.windows()), settings.step());
-        return cv.runModels(panel, new ArrayList<>(models(panel)), new int[0], ctx);
+        return cv.runModels(panel, new ArrayList<>(models(panel, true)), new int[0], ctx);
     }
 
-    private List<EngineModel> models(SalesPanel panel) {
+    private static List<String> references(List<EngineModel> models) {
+        return models.stream().filter(EngineModel::reference).map(EngineModel::alias).toList();
+    }
+
+    /** The chosen models (blends aside), plus the missing reference baselines when a backtest runs. */
+    private List<EngineModel> models(SalesPanel panel, boolean withReferences) {
         Forecaster fallback = catalog.create(settings.fallback(), panel.frequency(), settings.horizon());
         int minHistory = settings.minHistory(panel.frequency());
         List<EngineModel> out = new ArrayList<>();
@@ -198,6 +213,15 @@ public final class ForecastEngine {
         if (out.isEmpty()) {
             throw new SalescastException("Only blends were chosen; a blend needs models to blend.",
                     "Add at least one model, e.g. xgboost or ets.", null, null);
+        }
+        if (withReferences) {
+            for (String ref : REFERENCE_BASELINES) {
+                if (aliases.add(ref)) {
+                    Forecaster f = catalog.create(ModelSpec.of(ref), panel.frequency(), settings.horizon());
+                    out.add(new EngineModel(f, fallback, minHistory, settings.features(), true, true));
+                    LOG.info("added the reference baseline {} (the leaderboard always compares with it)", ref);
+                }
+            }
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.salescast.forecast.engine;
 
+import io.salescast.evaluation.Leaderboard;
 import io.salescast.evaluation.Metric;
 import io.salescast.features.FeatureSpec;
 import io.salescast.forecast.Device;
@@ -41,9 +42,12 @@ class ForecastEngineTest {
         TrainContext ctx = new TrainContext(7, Device.CPU, 1, null, null);
         EngineResult r = new ForecastEngine(settings(), ModelCatalog.standard()).run(panel, null, ctx);
 
-        assertThat(r.backtest().models()).containsExactly("xgboost", "seasonal_naive", "moving_average", "ensemble", "stacked");
+        // naive is not among the chosen models: the engine adds it as a reference baseline.
+        assertThat(r.backtest().models()).containsExactly("xgboost", "seasonal_naive", "moving_average", "naive", "ensemble",
+                "stacked");
+        assertThat(r.references()).containsExactly("naive");
         assertThat(r.backtest().windows()).hasSize(2);
-        assertThat(r.leaderboard().rows()).hasSize(5);
+        assertThat(r.leaderboard().rows()).hasSize(6);
         assertThat(r.auto()).isEqualTo(r.leaderboard().best().orElseThrow());
         assertThat(r.autoReason()).contains("WAPE");
         ForecastFrame f = r.forecasts();
@@ -62,6 +66,30 @@ class ForecastEngineTest {
         assertThat(r.blends().get("ensemble").weights()).isNotEmpty();
         double sum = r.blends().get("stacked").weights().values().stream().mapToDouble(Double::doubleValue).sum();
         assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void theLeaderboardAlwaysComparesWithTheBaselines() {
+        SalesPanel panel = SyntheticPanels.daily(6, 300, 2.0, 9);
+        EngineSettings only = new EngineSettings(List.of(ModelSpec.of("xgboost").withParam("trees", 30)), null,
+                FeatureSpec.defaults(Frequency.DAILY), 14, 2, 14, List.of(80), Metric.WAPE, 0);
+        TrainContext ctx = new TrainContext(3, Device.CPU, 1, null, null);
+        EngineResult r = new ForecastEngine(only, ModelCatalog.standard()).run(panel, null, ctx);
+        assertThat(r.references()).containsExactly("naive", "seasonal_naive");
+        assertThat(r.leaderboard().rows()).extracting(Leaderboard.Row::model)
+                .containsExactlyInAnyOrder("xgboost", "naive", "seasonal_naive");
+        Leaderboard.Row x = r.leaderboard().row("xgboost").orElseThrow();
+        Leaderboard.Row sn = r.leaderboard().row("seasonal_naive").orElseThrow();
+        assertThat(sn.baseline()).isTrue();
+        assertThat(x.skillWape()).isCloseTo(1 - x.overall().wape() / sn.overall().wape(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(r.forecasts().columnNames()).contains("xgboost", "naive", "seasonal_naive", "auto");
+        assertThat(r.model("seasonal_naive")).isPresent();
+
+        // Without a backtest there is no leaderboard to compare in: nothing is added.
+        EngineResult noBacktest = new ForecastEngine(only.withWindows(0), ModelCatalog.standard()).run(panel, null, ctx);
+        assertThat(noBacktest.references()).isEmpty();
+        assertThat(noBacktest.forecasts().columnNames()).doesNotContain("naive", "seasonal_naive");
     }
 
     @Test
