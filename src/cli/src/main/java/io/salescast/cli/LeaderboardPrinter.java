@@ -24,7 +24,8 @@ final class LeaderboardPrinter {
             return;
         }
         long series = bt.slices().stream().map(Backtest.Slice::id).distinct().count();
-        o.printf(Locale.ROOT, "Backtest: %d windows x %d periods, cutoffs %s, %d series%n", bt.windows().size(), bt.horizon(),
+        o.printf(Locale.ROOT, "Backtest: %d window%s x %d periods, cutoffs %s, %d series%n", bt.windows().size(),
+                bt.windows().size() == 1 ? "" : "s", bt.horizon(),
                 bt.cutoffs(), series);
         List<Integer> levels = r.coverage().stream().map(ConformalCalibrator.Coverage::level).distinct().sorted().toList();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-3s %-20s %8s %8s %8s %11s %11s", "#", "model",

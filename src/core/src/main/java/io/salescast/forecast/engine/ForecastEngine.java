@@ -175,8 +175,9 @@ public final class ForecastEngine {
         String reason = "no model has a backtest score, so none is recommended";
         if (auto != null) {
             Leaderboard.Row row = board.row(auto).orElseThrow();
-            reason = String.format(Locale.ROOT, "%s has the lowest backtest %s (%.4f) over %d windows of %d periods",
-                    auto, settings.selectBy(), settings.selectBy().of(row.overall()), settings.windows(), settings.horizon());
+            reason = String.format(Locale.ROOT, "%s has the lowest backtest %s (%.4f) over %d window%s of %d periods",
+                    auto, settings.selectBy(), settings.selectBy().of(row.overall()), settings.windows(),
+                    settings.windows() == 1 ? "" : "s", settings.horizon());
             if (weights.containsKey(auto)) {
                 reason += "; blend of " + weights.get(auto).describe();
             }
