@@ -26,6 +26,7 @@ import io.salescast.app.viewmodel.TrainingViewModel;
 import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.neural.NeuralForecaster;
 import io.salescast.neural.NeuralSpec;
+import io.salescast.neural.TrainingListener;
 import io.salescast.app.viewmodel.DataViewModel;
 import io.salescast.app.viewmodel.FeaturesViewModel;
 import java.util.Locale;
@@ -104,7 +105,8 @@ public final class Workbench {
         this.data = new DataViewModel(session, locale);
         this.features = new FeaturesViewModel(session);
         this.models = new ModelsViewModel(session, true, false, DeviceInfo.describe());
-        this.training = new TrainingViewModel(session, models, tasks, dialogs, Workbench::catalog);
+        this.training = new TrainingViewModel(session, models, tasks, dialogs,
+                () -> catalog((alias, epoch, curve) -> epochFinished(alias, curve)));
         this.results = new ResultsViewModel(session, locale);
         this.explanations = new ExplanationsViewModel(session, results, tasks, locale);
         training.setOnFinished(() -> shell.show(Page.RESULTS));
@@ -151,10 +153,20 @@ public final class Workbench {
         return scene;
     }
 
+    /** Forwards a network's epoch to the Training page's live loss chart. */
+    private void epochFinished(String alias, io.salescast.forecast.TrainingCurve curve) {
+        training.epochFinished(alias, curve);
+    }
+
     /** Core's models plus the LSTM network of module neural (its native libraries load only when it trains). */
     static ModelCatalog catalog() {
+        return catalog(TrainingListener.NONE);
+    }
+
+    /** The catalog whose networks report each epoch's losses to {@code epochs} (the live loss chart). */
+    static ModelCatalog catalog(TrainingListener epochs) {
         return ModelCatalog.standard().with("lstm", (spec, frequency, horizon) ->
-                NeuralForecaster.of(NeuralSpec.lstm(horizon).withAlias(spec.alias())));
+                NeuralForecaster.of(NeuralSpec.lstm(horizon).withAlias(spec.alias())).withListener(epochs));
     }
 
     private void autosaveNow() {
@@ -211,6 +223,16 @@ public final class Workbench {
     /** The explanations (tests and the screenshot tour). */
     public ExplanationsViewModel explanations() {
         return explanations;
+    }
+
+    /** The models page's view model (tests and the screenshot tour). */
+    public ModelsViewModel models() {
+        return models;
+    }
+
+    /** The training page's view model (tests and the screenshot tour). */
+    public TrainingViewModel training() {
+        return training;
     }
 
     /** The results page's view model (tests and the screenshot tour). */

@@ -51,6 +51,11 @@ public final class BackgroundTasks implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), tf);
     }
 
+    /** The executor that runs on the UI thread (for work that reports from a worker thread). */
+    public java.util.concurrent.Executor uiExecutor() {
+        return ui;
+    }
+
     /** Tasks running now (changes on the UI executor). */
     public ObservableList<TaskHandle> active() {
         return activeView;

@@ -5,6 +5,7 @@ import io.salescast.app.infra.DialogService;
 import io.salescast.app.infra.TaskHandle;
 import io.salescast.app.infra.UserError;
 import io.salescast.forecast.TrainContext;
+import io.salescast.forecast.TrainingCurve;
 import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.forecast.engine.ForecastEngine;
@@ -42,6 +43,11 @@ public final class TrainingViewModel {
     private double backtestShare;
     private double overall;
     private java.util.Map<String, Double> topProgress = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ObjectProperty<LiveLoss> liveLoss = new SimpleObjectProperty<>();
+    private final java.util.Map<String, Integer> fitsSeen = new java.util.HashMap<>();
+    private int fitsPlanned = 1;
+    /** Whether epochs are expected (from just before a run starts until it ends). */
+    private volatile boolean curvesOpen;
 
     /**
      * @param catalog the model catalog (core's, plus neural models when available), created on first use
@@ -90,6 +96,25 @@ public final class TrainingViewModel {
         return task;
     }
 
+    /** The loss curve of the neural network training now (or last), or null when none trained in this run. */
+    public javafx.beans.property.ReadOnlyObjectProperty<LiveLoss> liveLossProperty() {
+        return liveLoss;
+    }
+
+    /**
+     * A network finished an epoch (called on the training thread; the update reaches the UI
+     * thread through the task executor's UI side). A curve with one epoch starts a new fit.
+     */
+    public void epochFinished(String model, TrainingCurve curve) {
+        tasks.uiExecutor().execute(() -> {
+            if (!curvesOpen) {
+                return; // a late report from a cancelled run
+            }
+            int fit = curve.epochs().size() == 1 ? fitsSeen.merge(model, 1, Integer::sum) : fitsSeen.getOrDefault(model, 1);
+            liveLoss.set(new LiveLoss(model, fit, fitsPlanned, curve));
+        });
+    }
+
     /** Whether a run can start now. */
     public boolean canStart() {
         return session.panelProperty().get() != null && !running.get() && models.canRun();
@@ -117,6 +142,10 @@ public final class TrainingViewModel {
         TrainContext base = models.context();
         stages.clear();
         log.clear();
+        liveLoss.set(null);
+        fitsSeen.clear();
+        fitsPlanned = settings.windows() + 1;
+        curvesOpen = true;
         status.set("Training " + settings.models().size() + " models on " + panel.size() + " products…");
         Instant started = Instant.now();
         java.util.Map<String, Double> top = new java.util.concurrent.ConcurrentHashMap<>();
@@ -157,6 +186,7 @@ public final class TrainingViewModel {
         running.set(h.isRunning());
         h.stateProperty().addListener((o, a, b) -> {
             running.set(b == TaskHandle.State.RUNNING);
+            curvesOpen = b == TaskHandle.State.RUNNING;
             if (b == TaskHandle.State.CANCELLED) {
                 status.set("Cancelled. The project is unchanged" + (session.resultProperty().get() == null ? "."
                         : "; the previous results are kept."));

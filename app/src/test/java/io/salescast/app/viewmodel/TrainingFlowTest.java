@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.salescast.app.infra.BackgroundTasks;
 import io.salescast.app.infra.TaskHandle;
 import io.salescast.forecast.engine.EngineSettings;
+import io.salescast.features.FeatureSpec;
+import io.salescast.forecast.FittedForecaster;
+import io.salescast.forecast.Forecaster;
+import io.salescast.forecast.TrainContext;
+import io.salescast.forecast.TrainingCurve;
+import io.salescast.forecast.baseline.SeasonalNaiveForecaster;
+import io.salescast.forecast.engine.AliasedForecaster;
 import io.salescast.forecast.engine.ModelCatalog;
+import io.salescast.series.SalesPanel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -121,6 +131,56 @@ class TrainingFlowTest {
         assertThat(fc.y()[0]).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(vm.chartProperty().get().bands()).as("intervals do not add up; none for totals").isEmpty();
         assertThat(vm.targets()).anyMatch(t -> t.kind() == ResultTarget.Kind.CATEGORY);
+    }
+
+    @Test
+    void aNeuralNetworkFeedsTheLiveLossChartOneFitAfterTheOther() throws Exception {
+        SessionViewModel s = TestSessions.openTiny(tasks, dialogs);
+        ModelsViewModel m = new ModelsViewModel(s, true, false, "test");
+        fastSettings(s, m); // 2 backtest windows: the network is fitted three times
+        m.models().stream().filter(r -> r.option().type().equals("lstm")).findFirst().orElseThrow().selectedProperty().set(true);
+        TrainingViewModel[] self = new TrainingViewModel[1];
+        // A stand-in for the LSTM (no native libraries in this test): seasonal naive that reports three epochs per fit,
+        // as NeuralTrainer does through the catalog's TrainingListener.
+        ModelCatalog catalog = ModelCatalog.standard().with("lstm", (spec, frequency, horizon) -> new Forecaster() {
+            @Override
+            public String alias() {
+                return spec.alias();
+            }
+
+            @Override
+            public FittedForecaster fit(SalesPanel panel, FeatureSpec features, TrainContext ctx) {
+                List<TrainingCurve.Epoch> epochs = new ArrayList<>();
+                for (int e = 1; e <= 3; e++) {
+                    epochs.add(new TrainingCurve.Epoch(e, 1.0 / e, 1.2 / e, 0.01, 5));
+                    self[0].epochFinished(spec.alias(), new TrainingCurve(epochs, e, "training"));
+                }
+                return new AliasedForecaster(new SeasonalNaiveForecaster(), spec.alias()).fit(panel, features, ctx);
+            }
+        });
+        TrainingViewModel vm = new TrainingViewModel(s, m, tasks, dialogs, () -> catalog);
+        self[0] = vm;
+        List<String> titles = new java.util.concurrent.CopyOnWriteArrayList<>();
+        vm.liveLossProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                titles.add(b.title());
+            }
+        });
+        CountDownLatch done = new CountDownLatch(1);
+        vm.setOnFinished(done::countDown);
+        assertThat(vm.liveLossProperty().get()).isNull();
+        assertThat(vm.start()).isTrue();
+        assertThat(done.await(120, TimeUnit.SECONDS)).as(dialogs.errors.toString()).isTrue();
+        assertThat(titles).hasSize(9);
+        assertThat(titles.get(0)).startsWith("lstm, fit 1 of 3 (backtest window 1): epoch 1, training loss 1");
+        assertThat(titles.get(3)).startsWith("lstm, fit 2 of 3 (backtest window 2): epoch 1");
+        assertThat(titles.get(8)).startsWith("lstm, fit 3 of 3 (final fit): epoch 3");
+        LiveLoss last = vm.liveLossProperty().get();
+        assertThat(last.curve().epochs()).hasSize(3);
+        assertThat(last.curve().bestEpoch()).isEqualTo(3);
+        // A new run starts with an empty chart; reports after a run has ended are ignored.
+        vm.epochFinished("lstm", last.curve());
+        assertThat(titles).hasSize(9);
     }
 
     @Test
