@@ -3,13 +3,13 @@ package io.salescast.app.viewmodel;
 import io.salescast.app.chart.PointPick;
 import io.salescast.app.infra.BackgroundTasks;
 import io.salescast.app.infra.TaskHandle;
-import io.salescast.explain.Family;
 import io.salescast.explain.ForecastExplanation;
 import io.salescast.explain.GlobalImportance;
 import io.salescast.explain.GlobalModelExplainer;
 import io.salescast.explain.PeriodExplanation;
 import io.salescast.explain.PointExplanation;
 import io.salescast.explain.Waterfall;
+import io.salescast.features.FeatureFamily;
 import io.salescast.forecast.FittedForecaster;
 import io.salescast.forecast.engine.EngineSettings;
 import io.salescast.forecast.global.FittedGlobalForecaster;
@@ -166,13 +166,13 @@ public final class ExplanationsViewModel {
         if (p == null) {
             return "";
         }
-        List<Map.Entry<Family, Double>> fams = new ArrayList<>(p.byFamily().entrySet());
-        fams.sort(Comparator.comparingDouble((Map.Entry<Family, Double> x) -> -Math.abs(x.getValue())));
+        List<Map.Entry<FeatureFamily, Double>> fams = new ArrayList<>(p.byFamily().entrySet());
+        fams.sort(Comparator.comparingDouble((Map.Entry<FeatureFamily, Double> x) -> -Math.abs(x.getValue())));
         StringBuilder sb = new StringBuilder("Over the " + p.points() + " forecast periods the model expects "
                 + Formats.number(p.prediction(), 0, locale) + " units, against a typical " + Formats.number(p.base(), 0, locale)
                 + ". ");
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<Family, Double> f : fams.subList(0, Math.min(3, fams.size()))) {
+        for (Map.Entry<FeatureFamily, Double> f : fams.subList(0, Math.min(3, fams.size()))) {
             double v = f.getValue();
             if (Math.abs(v) < 0.5) {
                 continue;

@@ -1,10 +1,10 @@
 package io.salescast.cli;
 
 import io.salescast.explain.FeatureContribution;
-import io.salescast.explain.Family;
 import io.salescast.explain.GlobalImportance;
 import io.salescast.explain.PeriodExplanation;
 import io.salescast.explain.PointExplanation;
+import io.salescast.features.FeatureFamily;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -53,11 +53,11 @@ final class ExplanationPrinter {
     private void table(double base, double prediction, List<FeatureContribution> contributions, String baseMeaning) {
         out.printf(Locale.ROOT, ROW, "", "value", "contribution");
         out.printf(Locale.ROOT, ROW, "Base (" + baseMeaning + ")", "", num(base));
-        Map<Family, Double> families = familyTotals(contributions);
+        Map<FeatureFamily, Double> families = familyTotals(contributions);
         boolean forecastInputs = false;
-        List<Map.Entry<Family, Double>> order = new ArrayList<>(families.entrySet());
+        List<Map.Entry<FeatureFamily, Double>> order = new ArrayList<>(families.entrySet());
         order.sort(Comparator.comparingDouble(e -> -Math.abs(e.getValue())));
-        for (Map.Entry<Family, Double> fam : order) {
+        for (Map.Entry<FeatureFamily, Double> fam : order) {
             out.printf(Locale.ROOT, ROW, fam.getKey().label(), "", signed(fam.getValue()));
             List<FeatureContribution> members = new ArrayList<>(contributions.stream()
                     .filter(c -> c.family() == fam.getKey()).toList());
@@ -102,8 +102,8 @@ final class ExplanationPrinter {
         out.println();
     }
 
-    private static Map<Family, Double> familyTotals(List<FeatureContribution> cs) {
-        Map<Family, Double> m = new java.util.EnumMap<>(Family.class);
+    private static Map<FeatureFamily, Double> familyTotals(List<FeatureContribution> cs) {
+        Map<FeatureFamily, Double> m = new java.util.EnumMap<>(FeatureFamily.class);
         for (FeatureContribution c : cs) {
             m.merge(c.family(), c.contribution(), Double::sum);
         }

@@ -1,5 +1,6 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
 import io.salescast.forecast.ForecastFrame;
 import io.salescast.forecast.ensemble.BlendWeights;
 
@@ -68,7 +69,7 @@ public final class BlendExplainer {
                     prediction += w.getValue() * f;
                     baselines.add(new FeatureContribution("model:" + w.getKey(), w.getKey().replace('_', ' ')
                             + String.format(java.util.Locale.ROOT, " model (weight %.2f)", w.getValue()),
-                            Family.RECENT_SALES, f, w.getValue() * f));
+                            FeatureFamily.RECENT_SALES, f, w.getValue() * f));
                 }
             }
             List<FeatureContribution> cs = new ArrayList<>(Contributions.sum(parts));

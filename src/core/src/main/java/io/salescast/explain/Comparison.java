@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +52,7 @@ public record Comparison(String model, String labelA, String labelB, double pred
     }
 
     /** Difference per family, in family order. */
-    public Map<Family, Double> byFamily() {
+    public Map<FeatureFamily, Double> byFamily() {
         return Contributions.byFamily(contributions);
     }
 }

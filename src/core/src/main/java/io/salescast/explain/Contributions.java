@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,8 +16,8 @@ final class Contributions {
     }
 
     /** Total per family, in family order. */
-    static Map<Family, Double> byFamily(List<FeatureContribution> contributions) {
-        Map<Family, Double> out = new EnumMap<>(Family.class);
+    static Map<FeatureFamily, Double> byFamily(List<FeatureContribution> contributions) {
+        Map<FeatureFamily, Double> out = new EnumMap<>(FeatureFamily.class);
         for (FeatureContribution c : contributions) {
             out.merge(c.family(), c.contribution(), Double::sum);
         }

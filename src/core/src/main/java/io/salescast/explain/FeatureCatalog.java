@@ -1,5 +1,6 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
 import io.salescast.series.Frequency;
 
 import java.util.Collections;
@@ -51,7 +52,7 @@ public final class FeatureCatalog {
     }
 
     /** The family of a feature column. */
-    public Family family(String name) {
+    public FeatureFamily family(String name) {
         return label(name).family();
     }
 

@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.Objects;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param forecastInput whether the input value was (at least partly) computed from earlier
  *                      forecasts of a recursive model rather than from observed sales
  */
-public record FeatureContribution(String feature, String label, Family family, double value, double contribution,
+public record FeatureContribution(String feature, String label, FeatureFamily family, double value, double contribution,
                                   boolean forecastInput) {
 
     /** Validates. */
@@ -24,7 +26,7 @@ public record FeatureContribution(String feature, String label, Family family, d
     }
 
     /** A contribution of an input observed (not forecast). */
-    public FeatureContribution(String feature, String label, Family family, double value, double contribution) {
+    public FeatureContribution(String feature, String label, FeatureFamily family, double value, double contribution) {
         this(feature, label, family, value, contribution, false);
     }
 

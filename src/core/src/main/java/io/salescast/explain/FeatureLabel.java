@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.Objects;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Objects;
  * @param label  readable name, e.g. "sales 7 days ago"
  * @param family business family it belongs to
  */
-public record FeatureLabel(String name, String label, Family family) {
+public record FeatureLabel(String name, String label, FeatureFamily family) {
 
     /** Validates. */
     public FeatureLabel {

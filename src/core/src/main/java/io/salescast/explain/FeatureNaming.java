@@ -1,5 +1,6 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
 import io.salescast.series.Frequency;
 
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Understands Salescast's predictable feature names and turns them into readable labels and
  * business families ("lag_7" becomes "sales 7 days ago", family recent sales). Unknown names
- * become their words with underscores as spaces, in family {@link Family#OTHER}.
+ * become their words with underscores as spaces, in family {@link FeatureFamily#OTHER}.
  */
 final class FeatureNaming {
 
@@ -44,14 +45,14 @@ final class FeatureNaming {
         if (l == null) {
             l = byKeyword(name, n);
         }
-        return l != null ? l : new FeatureLabel(name, words(name), Family.OTHER);
+        return l != null ? l : new FeatureLabel(name, words(name), FeatureFamily.OTHER);
     }
 
     private FeatureLabel salesHistory(String name, String n) {
         Matcher m = LAG.matcher(n);
         if (m.matches()) {
             int k = Integer.parseInt(m.group(1));
-            Family f = isYearly(k) ? Family.SEASONALITY : Family.RECENT_SALES;
+            FeatureFamily f = isYearly(k) ? FeatureFamily.SEASONALITY : FeatureFamily.RECENT_SALES;
             return new FeatureLabel(name, "sales " + periods(k) + " ago", f);
         }
         m = ROLLING.matcher(n);
@@ -67,11 +68,11 @@ final class FeatureNaming {
                 default -> "total sales";
             };
             String end = k <= 1 ? "" : ", up to " + periods(k) + " ago";
-            return new FeatureLabel(name, stat + " over " + periods(w) + end, Family.RECENT_SALES);
+            return new FeatureLabel(name, stat + " over " + periods(w) + end, FeatureFamily.RECENT_SALES);
         }
         m = EWM.matcher(n);
         if (m.matches()) {
-            return new FeatureLabel(name, "smoothed recent sales (" + m.group(1) + ")", Family.RECENT_SALES);
+            return new FeatureLabel(name, "smoothed recent sales (" + m.group(1) + ")", FeatureFamily.RECENT_SALES);
         }
         return null;
     }
@@ -92,40 +93,41 @@ final class FeatureNaming {
             default -> null;
         };
         if (label != null) {
-            return new FeatureLabel(name, label, Family.SEASONALITY);
+            return new FeatureLabel(name, label, FeatureFamily.SEASONALITY);
         }
         Matcher m = FOURIER.matcher(n);
         if (m.matches()) {
             return new FeatureLabel(name, "seasonal wave (period " + m.group(2) + ", " + m.group(1) + " " + m.group(3) + ")",
-                    Family.SEASONALITY);
+                    FeatureFamily.SEASONALITY);
         }
         if (n.startsWith("dow_") || n.startsWith("month_") || n.startsWith("season")) {
-            return new FeatureLabel(name, words(name), Family.SEASONALITY);
+            return new FeatureLabel(name, words(name), FeatureFamily.SEASONALITY);
         }
         return null;
     }
 
     private FeatureLabel byKeyword(String name, String n) {
         if (n.startsWith("attr_") || n.startsWith("static_")) {
-            return new FeatureLabel(name, "product " + words(name.substring(name.indexOf('_') + 1)), Family.PRODUCT);
+            return new FeatureLabel(name, "product " + words(name.substring(name.indexOf('_') + 1)),
+                    FeatureFamily.PRODUCT);
         }
         if (n.equals("category") || n.equals("brand") || n.startsWith("category_") || n.startsWith("brand_")
                 || n.equals("series_id") || n.equals("unique_id") || n.startsWith("sku_")) {
-            return new FeatureLabel(name, "product " + words(name), Family.PRODUCT);
+            return new FeatureLabel(name, "product " + words(name), FeatureFamily.PRODUCT);
         }
         if (n.equals("trend") || n.equals("t") || n.equals("time_index") || n.startsWith("age")
                 || n.contains("since_launch") || n.startsWith("trend_") || n.startsWith("growth")) {
-            return new FeatureLabel(name, trendLabel(n, name), Family.TREND);
+            return new FeatureLabel(name, trendLabel(n, name), FeatureFamily.TREND);
         }
         if (n.startsWith("promo") || n.contains("promotion") || n.startsWith("campaign") || n.startsWith("on_promo")) {
-            return new FeatureLabel(name, promoLabel(n, name), Family.PROMOTION);
+            return new FeatureLabel(name, promoLabel(n, name), FeatureFamily.PROMOTION);
         }
         if (n.contains("price") || n.startsWith("discount")) {
-            return new FeatureLabel(name, priceLabel(n, name), Family.PRICE);
+            return new FeatureLabel(name, priceLabel(n, name), FeatureFamily.PRICE);
         }
         if (n.startsWith("festival") || n.startsWith("holiday") || n.startsWith("event") || n.contains("near_event")
                 || n.startsWith("days_to_") || n.startsWith("days_since_") || n.startsWith("custom_event")) {
-            return new FeatureLabel(name, eventLabel(n, name), Family.EVENTS);
+            return new FeatureLabel(name, eventLabel(n, name), FeatureFamily.EVENTS);
         }
         return null;
     }

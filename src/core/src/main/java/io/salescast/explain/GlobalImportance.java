@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,8 +38,8 @@ public record GlobalImportance(String model, Scope scope, Method method, String 
      * @param direction  mean signed contribution where known (positive: raises forecasts on
      *                   average relative to the base), NaN otherwise
      */
-    public record FeatureImportance(String feature, String label, Family family, double importance, double spread,
-                                    double direction) {
+    public record FeatureImportance(String feature, String label, FeatureFamily family, double importance,
+                                    double spread, double direction) {
     }
 
     /**
@@ -47,7 +49,7 @@ public record GlobalImportance(String model, Scope scope, Method method, String 
      * @param importance mean importance
      * @param spread     standard deviation, as for features
      */
-    public record FamilyImportance(Family family, double importance, double spread) {
+    public record FamilyImportance(FeatureFamily family, double importance, double spread) {
     }
 
     /**
@@ -98,7 +100,7 @@ public record GlobalImportance(String model, Scope scope, Method method, String 
     }
 
     /** Importance of one family, 0 when absent. */
-    public double family(Family family) {
+    public double family(FeatureFamily family) {
         return families.stream().filter(x -> x.family() == family).mapToDouble(FamilyImportance::importance)
                 .findFirst().orElse(0);
     }
@@ -110,7 +112,7 @@ public record GlobalImportance(String model, Scope scope, Method method, String 
     }
 
     /** Families ordered by importance. */
-    public List<Family> familyRanking() {
+    public List<FeatureFamily> familyRanking() {
         return families.stream().map(FamilyImportance::family).toList();
     }
 
@@ -121,14 +123,14 @@ public record GlobalImportance(String model, Scope scope, Method method, String 
     public static GlobalImportance fromPoints(String model, Scope scope, List<PointExplanation> points) {
         Map<String, double[]> perFeature = new java.util.LinkedHashMap<>();
         Map<String, FeatureContribution> labels = new java.util.LinkedHashMap<>();
-        Map<Family, double[]> perFamily = new EnumMap<>(Family.class);
+        Map<FeatureFamily, double[]> perFamily = new EnumMap<>(FeatureFamily.class);
         int n = points.size();
         for (int i = 0; i < n; i++) {
             for (FeatureContribution c : points.get(i).contributions()) {
                 labels.putIfAbsent(c.feature(), c);
                 perFeature.computeIfAbsent(c.feature(), k -> new double[n])[i] = c.contribution();
             }
-            for (Map.Entry<Family, Double> e : points.get(i).byFamily().entrySet()) {
+            for (Map.Entry<FeatureFamily, Double> e : points.get(i).byFamily().entrySet()) {
                 perFamily.computeIfAbsent(e.getKey(), k -> new double[n])[i] = e.getValue();
             }
         }

@@ -2,6 +2,7 @@ package io.salescast.explain;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 import io.salescast.features.FeatureInfo;
 import io.salescast.features.FeatureTable;
 import io.salescast.forecast.global.FittedGlobalForecaster;
@@ -145,7 +146,7 @@ public final class GlobalModelExplainer {
     /** Readable names from the engine's feature descriptions. */
     public static FeatureCatalog catalog(FittedGlobalForecaster f, List<FeatureInfo> infos) {
         List<FeatureLabel> labels = infos.stream()
-                .map(i -> new FeatureLabel(i.name(), i.label(), Family.parse(i.family().name()))).toList();
+                .map(i -> new FeatureLabel(i.name(), i.label(), i.family())).toList();
         return FeatureCatalog.of(f.history().frequency(), labels);
     }
 

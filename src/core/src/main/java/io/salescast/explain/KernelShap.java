@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -74,7 +76,7 @@ public final class KernelShap {
             }
             return out;
         }
-        for (Family f : Family.values()) {
+        for (FeatureFamily f : FeatureFamily.values()) {
             int[] cols = java.util.stream.IntStream.range(0, names.size())
                     .filter(j -> catalog.family(names.get(j)) == f).toArray();
             if (cols.length > 0) {

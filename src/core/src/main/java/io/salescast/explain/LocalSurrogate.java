@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -119,7 +121,7 @@ public final class LocalSurrogate {
         }
         double prediction = f[0];
         cs.add(new FeatureContribution(PointExplanation.RESIDUAL, "not captured by the local linear explanation",
-                Family.OTHER, Double.NaN, prediction - base - sum));
+                FeatureFamily.OTHER, Double.NaN, prediction - base - sum));
         return new PointExplanation(alias, key.uniqueId(), key.ds(), key.step(), base, prediction, cs, Method.LIME,
                 fit.r2(), Units.MODEL);
     }

@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +77,7 @@ public record PeriodExplanation(String model, String uniqueId, LocalDate from, L
     }
 
     /** Total per family, in family order. */
-    public Map<Family, Double> byFamily() {
+    public Map<FeatureFamily, Double> byFamily() {
         return Contributions.byFamily(contributions);
     }
 }

@@ -2,6 +2,7 @@ package io.salescast.explain;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,8 +85,8 @@ public final class PermutationImportance {
         for (int j = 0; j < names.size(); j++) {
             groups.add(new int[] {j});
         }
-        Map<Family, int[]> families = new EnumMap<>(Family.class);
-        for (Family f : Family.values()) {
+        Map<FeatureFamily, int[]> families = new EnumMap<>(FeatureFamily.class);
+        for (FeatureFamily f : FeatureFamily.values()) {
             int[] cols = java.util.stream.IntStream.range(0, names.size())
                     .filter(j -> catalog.family(names.get(j)) == f).toArray();
             if (cols.length > 1) {
@@ -132,11 +133,11 @@ public final class PermutationImportance {
     }
 
     private static GlobalImportance result(String alias, GlobalImportance.Scope scope, List<String> names,
-                                           FeatureCatalog catalog, Map<Family, int[]> families, double[][] increases,
-                                           Scorer scorer, Options options) {
+                                           FeatureCatalog catalog, Map<FeatureFamily, int[]> families,
+                                           double[][] increases, Scorer scorer, Options options) {
         List<GlobalImportance.FeatureImportance> features = new ArrayList<>();
-        Map<Family, Stats> single = new EnumMap<>(Family.class);
-        Map<Family, Integer> counts = new EnumMap<>(Family.class);
+        Map<FeatureFamily, Stats> single = new EnumMap<>(FeatureFamily.class);
+        Map<FeatureFamily, Integer> counts = new EnumMap<>(FeatureFamily.class);
         for (int j = 0; j < names.size(); j++) {
             FeatureLabel l = catalog.label(names.get(j));
             Stats s = Stats.of(increases[j]);
@@ -147,7 +148,7 @@ public final class PermutationImportance {
         }
         List<GlobalImportance.FamilyImportance> fams = new ArrayList<>();
         int g = names.size();
-        for (Family f : Family.values()) {
+        for (FeatureFamily f : FeatureFamily.values()) {
             Stats s = families.containsKey(f) ? Stats.of(increases[g++]) : counts.getOrDefault(f, 0) == 1 ? single.get(f) : null;
             if (s != null) {
                 fams.add(new GlobalImportance.FamilyImportance(f, s.mean(), s.std()));

@@ -2,6 +2,7 @@ package io.salescast.explain;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 import io.salescast.forecast.FittedForecaster;
 import io.salescast.forecast.ForecastFrame;
 import io.salescast.series.SalesPanel;
@@ -43,13 +44,13 @@ public final class PlanAttribution {
     public static ForecastExplanation explain(FittedForecaster model, SalesPanel history, SalesPanel planned, int horizon,
                                               FeatureCatalog catalog, ProgressListener progress, CancellationToken cancel) {
         List<String> covs = history.covariateNames();
-        Map<Family, List<Integer>> players = new LinkedHashMap<>();
+        Map<FeatureFamily, List<Integer>> players = new LinkedHashMap<>();
         for (int c = 0; c < covs.size(); c++) {
-            Family f = catalog.family(covs.get(c));
-            players.computeIfAbsent(f == Family.PRICE || f == Family.PROMOTION ? f : Family.OTHER, k -> new ArrayList<>())
-                    .add(c);
+            FeatureFamily f = catalog.family(covs.get(c));
+            FeatureFamily player = f == FeatureFamily.PRICE || f == FeatureFamily.PROMOTION ? f : FeatureFamily.OTHER;
+            players.computeIfAbsent(player, k -> new ArrayList<>()).add(c);
         }
-        List<Family> order = new ArrayList<>(players.keySet());
+        List<FeatureFamily> order = new ArrayList<>(players.keySet());
         int m = order.size();
         int coalitions = 1 << m;
         ForecastFrame[] values = new ForecastFrame[coalitions];
@@ -73,7 +74,7 @@ public final class PlanAttribution {
                 }
                 List<FeatureContribution> cs = new ArrayList<>();
                 for (int p = 0; p < m; p++) {
-                    Family f = order.get(p);
+                    FeatureFamily f = order.get(p);
                     List<String> names = players.get(f).stream().map(covs::get).toList();
                     cs.add(new FeatureContribution("planned_" + f.code(), "planned " + f.label().toLowerCase(java.util.Locale.ROOT)
                             + " (" + String.join(", ", names) + ")", f, Double.NaN, shapley(v, p, m)));
@@ -116,7 +117,7 @@ public final class PlanAttribution {
             SalesSeries p = planned == null ? null : planned.series(h.id()).orElse(null);
             double[][] cov = new double[useCov.length][horizon];
             for (int c = 0; c < useCov.length; c++) {
-                boolean promo = catalog.family(history.covariateNames().get(c)) == Family.PROMOTION;
+                boolean promo = catalog.family(history.covariateNames().get(c)) == FeatureFamily.PROMOTION;
                 double last = h.length() == 0 ? 0 : h.covariates()[c][h.length() - 1];
                 for (int k = 0; k < horizon; k++) {
                     boolean fromPlan = useCov[c] && p != null && k < p.length();

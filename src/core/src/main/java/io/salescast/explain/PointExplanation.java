@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +67,7 @@ public record PointExplanation(String model, String uniqueId, LocalDate ds, int 
     }
 
     /** Total contribution per family, in family order (only families present). */
-    public Map<Family, Double> byFamily() {
+    public Map<FeatureFamily, Double> byFamily() {
         return Contributions.byFamily(contributions);
     }
 

@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ public record Waterfall(double base, double prediction, List<Step> steps) {
      * @param start  running total before this step
      * @param end    running total after it
      */
-    public record Step(String label, Family family, double start, double end) {
+    public record Step(String label, FeatureFamily family, double start, double end) {
         /** Signed size of the step. */
         public double delta() {
             return end - start;
@@ -63,7 +65,7 @@ public record Waterfall(double base, double prediction, List<Step> steps) {
     public static Waterfall byFamily(PointExplanation p) {
         List<Step> steps = new ArrayList<>();
         double running = p.base();
-        for (Map.Entry<Family, Double> e : p.byFamily().entrySet()) {
+        for (Map.Entry<FeatureFamily, Double> e : p.byFamily().entrySet()) {
             steps.add(new Step(e.getKey().label(), e.getKey(), running, running + e.getValue()));
             running += e.getValue();
         }

@@ -117,7 +117,7 @@ final class AttributeEncoder {
     }
 
     private static FeatureInfo info(String name, String label) {
-        return new FeatureInfo(name, label, FeatureFamily.ATTRIBUTES);
+        return new FeatureInfo(name, label, FeatureFamily.PRODUCT);
     }
 
     private static Double parseNumber(String v) {

@@ -80,7 +80,7 @@ final class CalendarColumns {
     }
 
     private static Column col(String name, String label, java.util.function.ToIntFunction<LocalDate> fn) {
-        return Column.of(new FeatureInfo(name, label, FeatureFamily.SEASONALITY_CALENDAR),
+        return Column.of(new FeatureInfo(name, label, FeatureFamily.SEASONALITY),
                 (s, t) -> fn.applyAsInt(s.date(t)));
     }
 }

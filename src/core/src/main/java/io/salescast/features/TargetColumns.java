@@ -15,21 +15,21 @@ final class TargetColumns {
     static List<Column> create(FeatureSpec spec, Frequency f) {
         List<Column> out = new ArrayList<>();
         for (int lag : new java.util.TreeSet<>(spec.lags())) {
-            out.add(Column.of(new FeatureInfo("lag_" + lag, "sales " + ago(lag, f), FeatureFamily.LAGS),
+            out.add(Column.of(new FeatureInfo("lag_" + lag, "sales " + ago(lag, f), FeatureFamily.RECENT_SALES),
                     (s, t) -> s.y(t - lag)));
         }
         for (FeatureSpec.RollingFeature r : spec.rolling()) {
-            out.add(Column.of(new FeatureInfo(r.name(), rollingLabel(r, f), FeatureFamily.LAGS), rolling(r)));
+            out.add(Column.of(new FeatureInfo(r.name(), rollingLabel(r, f), FeatureFamily.RECENT_SALES), rolling(r)));
         }
         if (spec.expandingMean()) {
-            out.add(Column.of(new FeatureInfo("expanding_mean_lag_1", "average sales over all history", FeatureFamily.LAGS),
-                    (s, t) -> s.expandingMean(t)));
+            out.add(Column.of(new FeatureInfo("expanding_mean_lag_1", "average sales over all history",
+                    FeatureFamily.RECENT_SALES), (s, t) -> s.expandingMean(t)));
         }
         for (int k = 0; k < spec.ewmAlphas().size(); k++) {
             double alpha = spec.ewmAlphas().get(k);
             int idx = k;
             out.add(Column.of(new FeatureInfo(ewmName(alpha, 1), "smoothed recent sales (weight " + fmt(alpha) + ")",
-                    FeatureFamily.LAGS), (s, t) -> s.ewm(idx, t)));
+                    FeatureFamily.RECENT_SALES), (s, t) -> s.ewm(idx, t)));
         }
         for (FeatureSpec.DiffFeature d : spec.differences()) {
             String label = "change in sales over " + span(d.period(), f) + " up to " + ago(d.lag(), f);

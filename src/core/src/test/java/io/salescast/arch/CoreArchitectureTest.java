@@ -11,7 +11,10 @@ import java.util.TreeSet;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DESIGN.md section 1: core never sees JavaFX, picocli or DL4J, and never prints to stdout. */
+/**
+ * DESIGN.md section 1: core never sees JavaFX, picocli or DL4J, and never prints to stdout; the
+ * feature layer sits below explanations and reports.
+ */
 class CoreArchitectureTest {
 
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -23,6 +26,14 @@ class CoreArchitectureTest {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "picocli..", "org.deeplearning4j..", "org.nd4j..",
                         "io.salescast.neural..", "io.salescast.cli..", "io.salescast.app..")
+                .check(CORE);
+    }
+
+    @Test
+    void featuresIsBelowExplanationsAndReports() {
+        // features owns FeatureFamily; explain and report read it, never the other way round
+        noClasses().that().resideInAPackage("io.salescast.features..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.salescast.explain..", "io.salescast.report..")
                 .check(CORE);
     }
 

@@ -5,9 +5,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.salescast.evaluation.Backtest;
 import io.salescast.evaluation.BacktestCsv;
 import io.salescast.explain.ExplanationCsv;
-import io.salescast.explain.Family;
 import io.salescast.explain.FeatureContribution;
 import io.salescast.explain.PointExplanation;
+import io.salescast.features.FeatureFamily;
 import io.salescast.forecast.ForecastCsv;
 import io.salescast.forecast.ForecastFrame;
 import io.salescast.series.Frequency;
@@ -75,7 +75,7 @@ class CsvInjectionTest {
     @Test
     void explanationCsvNeutralisesHostileIdsAndFeatureNames() throws IOException {
         PointExplanation p = new PointExplanation("xgboost", HOSTILE, START, 1, 10, 12,
-                List.of(new FeatureContribution("@promo", "@promo", Family.PROMOTION, 0, 2)),
+                List.of(new FeatureContribution("@promo", "@promo", FeatureFamily.PROMOTION, 0, 2)),
                 io.salescast.explain.Method.TREE_SHAP, 1, io.salescast.explain.Units.SALES);
         Path f = dir.resolve("explanations.csv");
         ExplanationCsv.writePoints(f, List.of(p));

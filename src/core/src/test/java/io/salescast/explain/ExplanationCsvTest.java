@@ -3,6 +3,7 @@ package io.salescast.explain;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.salescast.core.SalescastException;
+import io.salescast.features.FeatureFamily;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class ExplanationCsvTest {
     static PointExplanation point(String id, LocalDate ds, double base, double... phi) {
         List<FeatureContribution> cs = new java.util.ArrayList<>();
         String[] names = {"lag_7", "promo", "price", "dow"};
-        Family[] fams = {Family.RECENT_SALES, Family.PROMOTION, Family.PRICE, Family.SEASONALITY};
+        FeatureFamily[] fams = {FeatureFamily.RECENT_SALES, FeatureFamily.PROMOTION, FeatureFamily.PRICE, FeatureFamily.SEASONALITY};
         double sum = base;
         for (int j = 0; j < phi.length; j++) {
             cs.add(new FeatureContribution(names[j], names[j], fams[j], j, phi[j]));

@@ -2,6 +2,7 @@ package io.salescast.explain;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 import io.salescast.series.Frequency;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class ForecastExplainerTest {
         }
         assertThat(lime.method()).isEqualTo(Method.LIME);
         GlobalImportance g = ks.global();
-        assertThat(g.familyRanking().get(0)).isNotEqualTo(Family.OTHER);
+        assertThat(g.familyRanking().get(0)).isNotEqualTo(FeatureFamily.OTHER);
         assertThat(g.feature("noise_feature")).isCloseTo(0, within(1e-9));
     }
 }

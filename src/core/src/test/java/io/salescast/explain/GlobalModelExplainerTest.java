@@ -2,6 +2,7 @@ package io.salescast.explain;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 import io.salescast.features.FeatureSpec;
 import io.salescast.features.FeatureTable;
 import io.salescast.forecast.Device;
@@ -94,7 +95,7 @@ class GlobalModelExplainerTest {
         double off = 0;
         int nOn = 0;
         for (int i = 0; i < pts.size(); i++) {
-            double c = pts.get(i).byFamily().getOrDefault(Family.PROMOTION, 0.0);
+            double c = pts.get(i).byFamily().getOrDefault(FeatureFamily.PROMOTION, 0.0);
             if (fr.values()[i][promo] > 0) {
                 on += c;
                 nOn++;
@@ -109,9 +110,9 @@ class GlobalModelExplainerTest {
         // weekly pattern: day-of-week contributions follow the planted weekly profile
         assertThat(weeklyAgreement(fr, pts)).as("correlation with the planted weekly profile").isGreaterThan(0.5);
 
-        List<Family> top = g.familyRanking().subList(0, 4);
+        List<FeatureFamily> top = g.familyRanking().subList(0, 4);
         // the sample also plants festivals, and product attributes carry each product's level
-        assertThat(top).contains(Family.RECENT_SALES, Family.PROMOTION).doesNotContain(Family.OTHER);
+        assertThat(top).contains(FeatureFamily.RECENT_SALES, FeatureFamily.PROMOTION).doesNotContain(FeatureFamily.OTHER);
     }
 
     @Test
@@ -124,7 +125,7 @@ class GlobalModelExplainerTest {
                 ProgressListener.NONE, CancellationToken.none());
         assertThat(g.points()).isEqualTo(ids.size() * 31);
         assertThat(g.scope().describe()).isEqualTo("category " + category);
-        assertThat(g.familyRanking().get(0)).isEqualTo(Family.RECENT_SALES);
+        assertThat(g.familyRanking().get(0)).isEqualTo(FeatureFamily.RECENT_SALES);
         assertThat(g.features()).allSatisfy(f -> assertThat(f.spread()).isGreaterThanOrEqualTo(0));
     }
 

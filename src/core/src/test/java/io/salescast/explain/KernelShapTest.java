@@ -1,5 +1,6 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
 import io.salescast.series.Frequency;
 import org.junit.jupiter.api.Test;
 
@@ -123,8 +124,8 @@ class KernelShapTest {
         assertThat(on.contributions()).extracting(FeatureContribution::feature)
                 .containsExactly("recent_sales", "seasonality", "price", "promotion", "other");
         Comparison diff = Comparison.of(on, "promotion on", off, "promotion off");
-        assertThat(diff.byFamily().get(Family.PROMOTION)).isCloseTo(Planted.PROMO_UPLIFT, within(1e-9));
+        assertThat(diff.byFamily().get(FeatureFamily.PROMOTION)).isCloseTo(Planted.PROMO_UPLIFT, within(1e-9));
         assertThat(diff.difference()).isCloseTo(Planted.PROMO_UPLIFT, within(1e-9));
-        assertThat(diff.byFamily().get(Family.PRICE)).isCloseTo(0, within(1e-9));
+        assertThat(diff.byFamily().get(FeatureFamily.PRICE)).isCloseTo(0, within(1e-9));
     }
 }

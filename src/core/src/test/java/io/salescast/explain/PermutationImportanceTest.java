@@ -3,6 +3,7 @@ package io.salescast.explain;
 import io.salescast.core.CancellationToken;
 import io.salescast.core.CancelledException;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 import io.salescast.series.Frequency;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ class PermutationImportanceTest {
                 ProgressListener.NONE, CancellationToken.none());
         // expected MAE increases: price 3 * 4/3 = 4.0, promo 8 * 2(.25)(.75) = 3.0,
         // weekend 6 * 2(2/7)(5/7) = 2.45, lag 0.6 * 10/3 = 2.0, noise 0
-        assertThat(gi.familyRanking()).startsWith(Family.PRICE, Family.PROMOTION, Family.SEASONALITY,
-                Family.RECENT_SALES);
+        assertThat(gi.familyRanking()).startsWith(FeatureFamily.PRICE, FeatureFamily.PROMOTION, FeatureFamily.SEASONALITY,
+                FeatureFamily.RECENT_SALES);
         assertThat(gi.feature("price")).isCloseTo(4.0, within(0.3));
         assertThat(gi.feature("promo")).isCloseTo(3.0, within(0.3));
         assertThat(gi.feature("noise_feature")).isZero();
@@ -68,9 +69,9 @@ class PermutationImportanceTest {
                 new FeatureRows(names, x, keys), null, CATALOG, PermutationImportance.Options.defaults(1),
                 ProgressListener.NONE, CancellationToken.none());
         // lag_1 + lag_7 is always 0; shuffling both together by one permutation keeps it 0
-        assertThat(gi.family(Family.RECENT_SALES)).isZero();
+        assertThat(gi.family(FeatureFamily.RECENT_SALES)).isZero();
         assertThat(gi.feature("lag_1")).isPositive();
-        assertThat(gi.family(Family.PROMOTION)).isZero();
+        assertThat(gi.family(FeatureFamily.PROMOTION)).isZero();
     }
 
     @Test

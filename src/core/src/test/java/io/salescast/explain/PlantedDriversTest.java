@@ -2,6 +2,7 @@ package io.salescast.explain;
 
 import io.salescast.core.CancellationToken;
 import io.salescast.core.ProgressListener;
+import io.salescast.features.FeatureFamily;
 import io.salescast.features.FeatureSpec;
 import io.salescast.features.FeatureTable;
 import io.salescast.forecast.Device;
@@ -56,7 +57,7 @@ class PlantedDriversTest {
         points = UnitsMapping.toSales(em.treeShap().explain("xgboost", rows, em.catalog()), link);
     }
 
-    private double meanFamily(Family f, java.util.function.IntPredicate rowFilter) {
+    private double meanFamily(FeatureFamily f, java.util.function.IntPredicate rowFilter) {
         double s = 0;
         int n = 0;
         for (int i = 0; i < points.size(); i++) {
@@ -72,15 +73,15 @@ class PlantedDriversTest {
     @Test
     void topFamiliesAreThePlantedOnes() {
         GlobalImportance g = GlobalImportance.fromPoints("xgboost", GlobalImportance.Scope.model(), points);
-        assertThat(g.familyRanking().subList(0, 4)).containsExactlyInAnyOrder(Family.RECENT_SALES, Family.PROMOTION,
-                Family.PRICE, Family.SEASONALITY);
+        assertThat(g.familyRanking().subList(0, 4)).containsExactlyInAnyOrder(FeatureFamily.RECENT_SALES, FeatureFamily.PROMOTION,
+                FeatureFamily.PRICE, FeatureFamily.SEASONALITY);
     }
 
     @Test
     void promotionRaisesForecastsOnPromotionDays() {
         int promo = rows.column("promo");
-        double on = meanFamily(Family.PROMOTION, i -> rows.values()[i][promo] > 0);
-        double off = meanFamily(Family.PROMOTION, i -> rows.values()[i][promo] == 0);
+        double on = meanFamily(FeatureFamily.PROMOTION, i -> rows.values()[i][promo] > 0);
+        double off = meanFamily(FeatureFamily.PROMOTION, i -> rows.values()[i][promo] == 0);
         assertThat(on).isPositive();
         assertThat(off).isNegative();
     }
@@ -88,16 +89,16 @@ class PlantedDriversTest {
     @Test
     void higherPricesLowerForecasts() {
         int price = rows.column("price");
-        double high = meanFamily(Family.PRICE, i -> rows.values()[i][price] > 11);
-        double low = meanFamily(Family.PRICE, i -> rows.values()[i][price] < 9);
+        double high = meanFamily(FeatureFamily.PRICE, i -> rows.values()[i][price] > 11);
+        double low = meanFamily(FeatureFamily.PRICE, i -> rows.values()[i][price] < 9);
         assertThat(high).isNegative();
         assertThat(low).isPositive();
     }
 
     @Test
     void weekendsAreExplainedBySeasonality() {
-        double weekend = meanFamily(Family.SEASONALITY, i -> rows.keys().get(i).ds().getDayOfWeek().getValue() >= 6);
-        double weekday = meanFamily(Family.SEASONALITY, i -> rows.keys().get(i).ds().getDayOfWeek().getValue() <= 3);
+        double weekend = meanFamily(FeatureFamily.SEASONALITY, i -> rows.keys().get(i).ds().getDayOfWeek().getValue() >= 6);
+        double weekday = meanFamily(FeatureFamily.SEASONALITY, i -> rows.keys().get(i).ds().getDayOfWeek().getValue() <= 3);
         assertThat(weekend).isPositive();
         assertThat(weekday).isNegative();
     }
@@ -109,7 +110,7 @@ class PlantedDriversTest {
         ForecastExplanation off = gx.explainForecast(model, 7, future(0), ProgressListener.NONE, CancellationToken.none());
         Comparison c = on.compareScenario("P0", "promotion all week", off, "no promotion").orElseThrow();
         assertThat(c.difference()).isPositive();
-        assertThat(c.byFamily().get(Family.PROMOTION)).isGreaterThan(0.5 * c.difference());
+        assertThat(c.byFamily().get(FeatureFamily.PROMOTION)).isGreaterThan(0.5 * c.difference());
         assertThat(c.contributions().stream().mapToDouble(FeatureContribution::contribution).sum() + c.baseDifference())
                 .isCloseTo(c.difference(), org.assertj.core.api.Assertions.within(1e-6));
     }
@@ -161,7 +162,7 @@ class PlantedDriversTest {
                 GlobalImportance.Scope.model(), null,
                 new PermutationImportance.Options(2, PermutationImportance.Metric.MAE, 20_000, 3),
                 ProgressListener.NONE, CancellationToken.none());
-        assertThat(g.familyRanking().subList(0, 4)).contains(Family.PROMOTION, Family.PRICE);
-        assertThat(g.family(Family.OTHER)).isLessThan(g.family(Family.PROMOTION));
+        assertThat(g.familyRanking().subList(0, 4)).contains(FeatureFamily.PROMOTION, FeatureFamily.PRICE);
+        assertThat(g.family(FeatureFamily.OTHER)).isLessThan(g.family(FeatureFamily.PROMOTION));
     }
 }

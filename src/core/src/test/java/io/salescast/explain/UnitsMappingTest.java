@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +15,7 @@ class UnitsMappingTest {
         List<FeatureContribution> cs = new java.util.ArrayList<>();
         double sum = base;
         for (int j = 0; j < phi.length; j++) {
-            cs.add(new FeatureContribution("f" + j, "f" + j, Family.OTHER, 0, phi[j]));
+            cs.add(new FeatureContribution("f" + j, "f" + j, FeatureFamily.OTHER, 0, phi[j]));
             sum += phi[j];
         }
         return new PointExplanation("m", "s", null, 1, base, sum, cs, Method.TREE_SHAP, 1, Units.MODEL);

@@ -1,5 +1,7 @@
 package io.salescast.explain;
 
+import io.salescast.features.FeatureFamily;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -26,7 +28,7 @@ class ViewsTest {
         assertThat(period.base()).isEqualTo(30);
         assertThat(period.prediction()).isCloseTo(30 + 6 + 2 - 3 - 1, within(1e-12));
         assertThat(period.additivityError()).isCloseTo(0, within(1e-12));
-        assertThat(period.byFamily()).containsEntry(Family.RECENT_SALES, 6.0).containsEntry(Family.PROMOTION, 2.0);
+        assertThat(period.byFamily()).containsEntry(FeatureFamily.RECENT_SALES, 6.0).containsEntry(FeatureFamily.PROMOTION, 2.0);
         assertThat(period.contributions().get(0).value()).as("lag_7 value is the same (0) in each point").isZero();
     }
 
@@ -45,7 +47,7 @@ class ViewsTest {
         assertThat(c.baseDifference()).isZero();
         assertThat(c.contributions().stream().mapToDouble(FeatureContribution::contribution).sum())
                 .isCloseTo(c.difference(), within(1e-12));
-        assertThat(c.byFamily()).containsEntry(Family.PROMOTION, 8.0).containsEntry(Family.PRICE, -3.0);
+        assertThat(c.byFamily()).containsEntry(FeatureFamily.PROMOTION, 8.0).containsEntry(FeatureFamily.PRICE, -3.0);
     }
 
     @Test
@@ -60,7 +62,7 @@ class ViewsTest {
         }
         Waterfall f = Waterfall.byFamily(p);
         assertThat(f.steps()).extracting(Waterfall.Step::family)
-                .containsExactly(Family.RECENT_SALES, Family.SEASONALITY, Family.PRICE, Family.PROMOTION);
+                .containsExactly(FeatureFamily.RECENT_SALES, FeatureFamily.SEASONALITY, FeatureFamily.PRICE, FeatureFamily.PROMOTION);
         assertThat(f.steps().get(3).end()).isCloseTo(p.prediction(), within(1e-12));
     }
 
@@ -72,7 +74,7 @@ class ViewsTest {
         assertThat(g.features()).filteredOn(f -> f.feature().equals("lag_7")).first()
                 .satisfies(f -> assertThat(f.direction()).isZero());
         assertThat(g.feature("promo")).isEqualTo(4);
-        assertThat(g.familyRanking().get(0)).isEqualTo(Family.PROMOTION);
+        assertThat(g.familyRanking().get(0)).isEqualTo(FeatureFamily.PROMOTION);
         assertThat(g.features().get(0).spread()).isCloseTo(Math.sqrt(32), within(1e-12));
         assertThat(g.scope().describe()).isEqualTo("product A");
     }
