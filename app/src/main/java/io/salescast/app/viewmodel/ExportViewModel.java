@@ -4,15 +4,13 @@ import io.salescast.app.infra.BackgroundTasks;
 import io.salescast.app.infra.DialogService;
 import io.salescast.app.infra.UserError;
 import io.salescast.explain.ForecastExplanation;
-import io.salescast.explain.GlobalImportance;
-import io.salescast.explain.PointExplanation;
 import io.salescast.report.ExcelReport;
 import io.salescast.report.ExplanationResults;
 import io.salescast.report.ForecastCsv;
+import io.salescast.report.ReportExplanations;
 import io.salescast.report.ReportInput;
 import io.salescast.report.ReportInputs;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,32 +50,12 @@ public final class ExportViewModel {
                 explanationResults(explanations.explanationProperty().get()), prov);
     }
 
-    /** Explanations in the report's form, or null. */
+    /**
+     * Explanations in the report's form (the same conversion as the command line's report:
+     * readable labels, family labels, family totals), or null.
+     */
     static ExplanationResults explanationResults(ForecastExplanation e) {
-        if (e == null) {
-            return null;
-        }
-        GlobalImportance g = e.global();
-        List<ExplanationResults.FeatureImportance> global = new ArrayList<>();
-        for (GlobalImportance.FeatureImportance f : g.features()) {
-            global.add(new ExplanationResults.FeatureImportance(f.feature(), f.family().code(), f.importance()));
-        }
-        List<ExplanationResults.SeriesExplanation> per = new ArrayList<>();
-        for (String id : e.seriesIds()) {
-            List<PointExplanation> pts = e.series(id);
-            if (pts.isEmpty()) {
-                continue;
-            }
-            List<String> features = pts.get(0).contributions().stream().map(c -> c.feature()).toList();
-            double[] base = new double[pts.size()];
-            double[][] contrib = new double[pts.size()][];
-            for (int i = 0; i < pts.size(); i++) {
-                base[i] = pts.get(i).base();
-                contrib[i] = pts.get(i).contributions().stream().mapToDouble(c -> c.contribution()).toArray();
-            }
-            per.add(new ExplanationResults.SeriesExplanation(id, pts.get(0).ds(), features, base, contrib));
-        }
-        return new ExplanationResults(e.model(), global, per);
+        return e == null ? null : ReportExplanations.of(e, null);
     }
 
     /** Writes the Excel report to {@code target}; {@code onDone} gets the file. */

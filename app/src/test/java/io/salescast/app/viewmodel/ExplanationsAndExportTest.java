@@ -71,6 +71,13 @@ class ExplanationsAndExportTest {
         s.resultProperty().set(run);
         waitFor(() -> ex.explanationProperty().get() != null);
         ExportViewModel vm = new ExportViewModel(s, ex, tasks, dialogs);
+        // The workbench's report explains like the command line's: readable labels and family labels, family totals.
+        var explained = vm.reportInput().explanations();
+        java.util.Set<String> familyLabels = java.util.Arrays.stream(io.salescast.features.FeatureFamily.values())
+                .map(io.salescast.features.FeatureFamily::label).collect(java.util.stream.Collectors.toSet());
+        assertThat(explained.global()).isNotEmpty().allMatch(f -> familyLabels.contains(f.family()));
+        assertThat(explained.families()).isNotEmpty();
+        assertThat(explained.global()).as("labels, not column names").anyMatch(f -> f.feature().contains(" "));
         CountDownLatch done = new CountDownLatch(2);
         Path xlsx = dir.resolve("report.xlsx");
         Path csv = dir.resolve("forecasts.csv");
