@@ -112,8 +112,7 @@ public final class AttributeJoin {
         Map<String, String> used = keys == null || keys.isEmpty() ? defaultKeys(table.columnNames(), seriesKeys) : keys;
         if (used.isEmpty()) {
             throw error(ImportException.Reason.BAD_MAPPING, table, 0, null,
-                    "The attribute table has no column named like the series key" + (seriesKeys.size() > 1 ? "s " : " ")
-                            + quoted(seriesKeys) + ".",
+                    "The attribute table has no column " + quoted(seriesKeys).replace(", ", " or ") + " to match the series.",
                     "Its columns are: " + String.join(", ", table.columnNames()) + ". Choose the column that holds the product codes.");
         }
         List<Integer> positions = new ArrayList<>();

@@ -95,7 +95,7 @@ class AttributeJoinTest {
         assertThatThrownBy(() -> AttributeJoin.join(t, List.of("sku"), Map.of(), List.of(), List.of("A-1", "B-2")))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.reason()).isEqualTo(ImportException.Reason.BAD_MAPPING);
-                    assertThat(e.userMessage()).contains("no column named like the series key \"sku\"", "Its columns are: code, category");
+                    assertThat(e.userMessage()).contains("no column \"sku\" to match the series", "Its columns are: code, category");
                 });
         assertThatThrownBy(() -> AttributeJoin.join(t, List.of("sku"), Map.of("sku", "code"), List.of(), List.of("A-1", "B-2")))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
