@@ -94,6 +94,7 @@ public final class ImportViewModel {
     public void open(Path path) {
         file.set(path);
         clear();
+        attributes.setWorkbook(path, List.of(), null);
         busy.set(true);
         tasks.submit("Reading " + path.getFileName(), (p, c) -> Importer.inspect(path, ReadOptions.defaults(), p, c), insp -> {
             loading = true;

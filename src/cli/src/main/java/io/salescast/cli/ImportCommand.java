@@ -89,7 +89,8 @@ final class ImportCommand implements Callable<Integer> {
     private boolean noAlignEnd;
 
     @Option(names = "--attributes", paramLabel = "SHEET|FILE",
-            description = "Static attributes from another sheet of the workbook (e.g. Products) or another file, keyed by the series columns.")
+            description = "Static attributes from another sheet of the workbook (e.g. Products) or another file, keyed by the columns"
+                    + " named like the series keys; a product on two rows with different values, or no product matched, is an error.")
     private String attributes;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output long-format CSV.")
