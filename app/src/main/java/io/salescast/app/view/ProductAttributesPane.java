@@ -45,7 +45,6 @@ final class ProductAttributesPane extends TitledPane {
     ProductAttributesPane(ProductAttributesViewModel vm, Supplier<Path> chooseFile) {
         this.vm = vm;
         setId("import-attributes");
-        setText("Product attributes (optional): category, brand, launch date… from another sheet or file");
         setExpanded(false);
         setAnimated(false);
 
@@ -128,6 +127,9 @@ final class ProductAttributesPane extends TitledPane {
                 useSuggested.setText("Take product attributes from \"" + s + "\"");
             }
             fromSheet.setDisable(vm.otherSheets().isEmpty());
+            setText(vm.fileProperty().get() != null ? "Product attributes: from " + vm.originText()
+                    : s != null ? "Product attributes (optional): this workbook also has a sheet \"" + s + "\""
+                    : "Product attributes (optional): category, brand, launch date… from another sheet or file");
             origin.setText(vm.fileProperty().get() == null ? "None: attributes come only from columns of the sales sheet."
                     : "From " + (vm.sameWorkbookProperty().get() ? "this workbook" : vm.fileProperty().get().getFileName().toString()));
             if (vm.fileProperty().get() != null) {
@@ -137,6 +139,7 @@ final class ProductAttributesPane extends TitledPane {
         vm.suggestedSheetProperty().addListener((o, a, b) -> refresh.run());
         vm.fileProperty().addListener((o, a, b) -> refresh.run());
         vm.sameWorkbookProperty().addListener((o, a, b) -> refresh.run());
+        vm.sheetProperty().addListener((o, a, b) -> refresh.run());
         vm.errorProperty().addListener((o, a, b) -> error.getChildren().setAll(b == null || b.isEmpty() ? List.of()
                 : List.of(Cards.message(b, "danger"))));
         vm.keys().addListener((ListChangeListener<ProductAttributesViewModel.KeyChoice>) c -> fillKeys(keys));
