@@ -136,7 +136,7 @@ public final class Workbench {
         Map<Page, Supplier<Node>> pages = new EnumMap<>(Page.class);
         pages.put(Page.START, () -> new StartView(shell, commands::openSample, commands::newProject, commands::openProject,
                 commands::openFile));
-        pages.put(Page.IMPORT, () -> new ImportView(importer, locale, commands::newProject));
+        pages.put(Page.IMPORT, () -> new ImportView(importer, locale, commands::newProject, commands::chooseAttributesFile));
         pages.put(Page.DATA, () -> new DataView(data, locale));
         pages.put(Page.FEATURES, () -> new FeaturesView(features, locale));
         pages.put(Page.MODELS, () -> new ModelsView(models, session, commands::train));

@@ -13,6 +13,7 @@ import io.salescast.ingest.Importer;
 import io.salescast.ingest.RawColumn;
 import io.salescast.ingest.RawTable;
 import io.salescast.ingest.ReadOptions;
+import io.salescast.project.AttributeSource;
 import io.salescast.project.Project;
 import io.salescast.project.ProjectRunner;
 import io.salescast.project.ProjectSource;
@@ -70,12 +71,19 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** The project's source when its data is the embedded long-format CSV. */
+    /**
+     * The project's source when its data is the embedded long-format CSV, with the static
+     * attributes (from the sales sheet or joined from another table) as the embedded
+     * {@code attributes.csv} keyed by unique_id, so that {@code salescast run} on the unzipped
+     * bundle uses them too.
+     */
     public static ProjectSource embeddedSource(SalesPanel panel) {
         ColumnMapping m = new ColumnMapping(Columns.DS, Columns.Y, List.of(Columns.UNIQUE_ID), panel.covariateNames(), List.of(),
                 List.of());
-        return new ProjectSource(DATA, ReadOptions.defaults().withType(Columns.UNIQUE_ID, ColumnType.TEXT), m,
-                PanelOptions.defaults().withFrequency(panel.frequency()));
+        ReadOptions read = ReadOptions.defaults().withType(Columns.UNIQUE_ID, ColumnType.TEXT);
+        ProjectSource src = new ProjectSource(DATA, read, m, PanelOptions.defaults().withFrequency(panel.frequency()));
+        return panel.attributes().names().isEmpty() ? src
+                : src.withAttributes(new AttributeSource(ATTRIBUTES, read, Map.of(Columns.UNIQUE_ID, Columns.UNIQUE_ID), List.of()));
     }
 
     /** Writes a project bundle atomically. */
@@ -123,7 +131,10 @@ public final class ProjectFiles {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             Project p = ProjectStore.load(file);
             SalesPanel panel = new ProjectRunner(ModelCatalog.standard()).load(p, file, progress, cancel).shaped().panel();
-            return new Loaded(p, ProjectDocument.of(p.source().resolve(file).toString(), p.source().read().sheet(), false), panel);
+            AttributeSource a = p.source().attributes();
+            AttributeSource origin = a == null || a.sameFile() ? a
+                    : new AttributeSource(a.resolve(file, null).toString(), a.read(), a.keys(), a.columns());
+            return new Loaded(p, ProjectDocument.of(p.source().resolve(file).toString(), p.source().read().sheet(), false, origin), panel);
         }
         Path work = Files.createTempDirectory("salescast-open");
         try {
@@ -136,7 +147,8 @@ public final class ProjectFiles {
                     ? MAPPER.readValue(work.resolve(WORKBENCH).toFile(), ProjectDocument.class) : ProjectDocument.of(null, null, false);
             SalesPanel panel = new ProjectRunner(ModelCatalog.standard()).load(p, work.resolve(PROJECT), progress, cancel).shaped()
                     .panel();
-            if (Files.exists(work.resolve(ATTRIBUTES))) {
+            if (p.source().attributes() == null && Files.exists(work.resolve(ATTRIBUTES))) {
+                // bundles written before the project source named attributes.csv
                 panel = panel.withAttributes(attributes(work.resolve(ATTRIBUTES), progress, cancel));
             }
             return new Loaded(p, extras, panel);

@@ -86,6 +86,13 @@ public final class Commands {
         }
     }
 
+    /** Asks for a file with product attributes (Import page), or returns null. */
+    public Path chooseAttributesFile() {
+        return files.open("Choose a sheet or file with product attributes", List.of(
+                new FilePrompts.Filter("Spreadsheets (*.csv, *.xlsx, *.xls)", List.of("*.csv", "*.xlsx", "*.xls", "*.tsv", "*.txt", "*.gz")),
+                new FilePrompts.Filter("All files", List.of("*.*"))));
+    }
+
     /** File &gt; Open project. */
     public void openProject() {
         Path f = files.open("Open a Salescast project", List.of(PROJECT_FILTER, new FilePrompts.Filter("All files", List.of("*.*"))));

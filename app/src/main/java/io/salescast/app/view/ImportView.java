@@ -43,8 +43,10 @@ public final class ImportView extends VBox {
     /**
      * @param vm         the page's view model
      * @param chooseFile asks for another file
+     * @param chooseAttributesFile asks for a file with product attributes, or returns null
      */
-    public ImportView(ImportViewModel vm, Locale locale, Runnable chooseFile) {
+    public ImportView(ImportViewModel vm, Locale locale, Runnable chooseFile,
+                      java.util.function.Supplier<java.nio.file.Path> chooseAttributesFile) {
         super(10);
         this.vm = vm;
         this.locale = locale;
@@ -105,7 +107,7 @@ public final class ImportView extends VBox {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(head, options, split);
+        getChildren().addAll(head, options, new ProductAttributesPane(vm.attributes(), chooseAttributesFile), split);
         vm.columns().addListener((ListChangeListener<ImportColumn>) c -> rebuildGrid());
         vm.previewRows().addListener((ListChangeListener<List<String>>) c -> rebuildGrid());
         vm.reportProperty().addListener((o, a, b) -> grid.refresh());

@@ -67,14 +67,18 @@ public final class ImportViewModel {
     private boolean loading;
     private int generation;
     private Runnable onImported = () -> { };
+    private final ProductAttributesViewModel attributes;
 
     /** The import page over the session. */
     public ImportViewModel(SessionViewModel session, BackgroundTasks tasks, DialogService dialogs) {
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.attributes = new ProductAttributesViewModel(tasks, dialogs);
+        attributes.setOnChange(this::updateReady);
         sheet.addListener((o, a, b) -> {
             if (!loading && b != null) {
+                attributes.setSalesSheet(b);
                 readSheet(b);
             }
         });
@@ -90,6 +94,7 @@ public final class ImportViewModel {
     public void open(Path path) {
         file.set(path);
         clear();
+        attributes.setWorkbook(path, List.of(), null);
         busy.set(true);
         tasks.submit("Reading " + path.getFileName(), (p, c) -> Importer.inspect(path, ReadOptions.defaults(), p, c), insp -> {
             loading = true;
@@ -107,6 +112,7 @@ public final class ImportViewModel {
             }
             sheets.setAll(names);
             sheet.set(best);
+            attributes.setWorkbook(path, names, best);
             loading = false;
             if (best == null || bestRows < 0) {
                 busy.set(false);
@@ -266,12 +272,13 @@ public final class ImportViewModel {
             busy.set(false);
             shaped = out;
             showReport(out.report());
+            attributes.setSeries(out.mapping().seriesKeys(), out.shaped().panel().ids());
             var panel = out.shaped().panel();
             outcome.set(panel.size() + " series, " + Formats.frequency(out.shaped().frequency()) + " from " + panel.firstDate() + " to " + panel.lastDate() + " ("
                     + (out.shaped().frequencyDetected() ? "frequency detected" : "frequency chosen") + "), "
                     + out.report().rowsImported() + " of " + out.report().rowsRead() + " rows used"
                     + (out.wide() ? "; wide sheet turned into long format" : "") + ".");
-            ready.set(panel.size() > 0);
+            updateReady();
         }, e -> {
             if (gen != generation) {
                 return;
@@ -281,6 +288,11 @@ public final class ImportViewModel {
             mappingError.set(UserError.from("shape the data", e).message());
             showReport(read.report());
         });
+    }
+
+    /** Ready when the sales are shaped into series and the product attributes, if any, join. */
+    private void updateReady() {
+        ready.set(shaped != null && shaped.shaped().panel().size() > 0 && attributes.ok() && !attributes.busyProperty().get());
     }
 
     private void showReport(ImportReport rep) {
@@ -327,17 +339,23 @@ public final class ImportViewModel {
         if (shaped == null || !ready.get()) {
             return false;
         }
-        ImportReport rep = shaped.report();
+        SeriesImport.Outcome out = attributes.active() ? shaped.withJoinedAttributes(attributes.result()) : shaped;
+        ImportReport rep = out.report();
         if (rep.hasErrors() && !dialogs.confirm("Import with problems?", rep.problems(io.salescast.ingest.Severity.ERROR).size()
                 + " kinds of problems were found (see the list). Rows and cells with errors are left out or missing, never"
                 + " guessed. Import anyway?", "Import")) {
             return false;
         }
         String name = file.get().getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        session.setProject(name, shaped.shaped().panel());
-        session.importProperty().set(new SessionViewModel.ImportInfo(file.get(), sheet.get(), shaped.mapping(), rep));
+        session.setProject(name, out.shaped().panel());
+        session.importProperty().set(new SessionViewModel.ImportInfo(file.get(), sheet.get(), out.mapping(), rep, attributes.source()));
         onImported.run();
         return true;
+    }
+
+    /** The optional product attributes from another sheet or file. */
+    public ProductAttributesViewModel attributes() {
+        return attributes;
     }
 
     /** The file being imported. */

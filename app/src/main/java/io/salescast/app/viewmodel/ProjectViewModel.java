@@ -55,7 +55,7 @@ public final class ProjectViewModel {
     private ProjectDocument extras() {
         SessionViewModel.ImportInfo info = session.importProperty().get();
         return ProjectDocument.of(info == null ? "sample" : info.file().toAbsolutePath().toString(), info == null ? null : info.sheet(),
-                session.resultProperty().get() != null);
+                session.resultProperty().get() != null, info == null ? null : info.attributes());
     }
 
     /**
@@ -105,7 +105,8 @@ public final class ProjectViewModel {
         models.seedProperty().set(p.seed());
         ProjectDocument d = loaded.extras();
         if (d.origin() != null && !d.origin().equals("sample")) {
-            session.importProperty().set(new SessionViewModel.ImportInfo(Path.of(d.origin()), d.sheet(), null, null));
+            session.importProperty().set(new SessionViewModel.ImportInfo(Path.of(d.origin()), d.sheet(), null, null,
+                    d.attributes()));
         }
         session.dirtyProperty().set(false);
     }

@@ -40,8 +40,15 @@ public final class SessionViewModel {
      * @param sheet   the sheet, or null
      * @param mapping the column mapping used
      * @param report  the import report (for the Data quality sheet)
+     * @param attributes where product attributes were joined from (another sheet or file), or null
      */
-    public record ImportInfo(Path file, String sheet, io.salescast.series.ColumnMapping mapping, io.salescast.ingest.ImportReport report) {
+    public record ImportInfo(Path file, String sheet, io.salescast.series.ColumnMapping mapping, io.salescast.ingest.ImportReport report,
+                             io.salescast.project.AttributeSource attributes) {
+
+        /** Where the data came from, without separate product attributes. */
+        public ImportInfo(Path file, String sheet, io.salescast.series.ColumnMapping mapping, io.salescast.ingest.ImportReport report) {
+            this(file, sheet, mapping, report, null);
+        }
     }
     private final javafx.beans.property.IntegerProperty horizon = new javafx.beans.property.SimpleIntegerProperty(28);
     private final BackgroundTasks tasks;

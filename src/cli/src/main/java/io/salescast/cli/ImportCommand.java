@@ -6,7 +6,7 @@ import io.salescast.ingest.ImportReportCsv;
 import io.salescast.ingest.ImportResult;
 import io.salescast.ingest.Importer;
 import io.salescast.series.Aggregation;
-import io.salescast.series.AttributeTable;
+import io.salescast.series.AttributeJoin;
 import io.salescast.series.ColumnMapping;
 import io.salescast.series.DuplicatePolicy;
 import io.salescast.series.FillRule;
@@ -89,7 +89,8 @@ final class ImportCommand implements Callable<Integer> {
     private boolean noAlignEnd;
 
     @Option(names = "--attributes", paramLabel = "SHEET|FILE",
-            description = "Static attributes from another sheet of the workbook (e.g. Products) or another file, keyed by the series columns.")
+            description = "Static attributes from another sheet of the workbook (e.g. Products) or another file, keyed by the columns"
+                    + " named like the series keys; a product on two rows with different values, or no product matched, is an error.")
     private String attributes;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output long-format CSV.")
@@ -123,10 +124,13 @@ final class ImportCommand implements Callable<Integer> {
                 bar.close();
             }
         }
-        SalesPanel panel = r.shaped().panel();
+        String joined = null;
         if (attributes != null) {
-            panel = panel.withAttributes(AttributeTable.merge(panel.attributes(), attributeTable(readOptions, r.mapping()), panel.ids()));
+            AttributeJoin.Result join = attributeJoin(readOptions, r);
+            r = r.withJoinedAttributes(join);
+            joined = join.summary();
         }
+        SalesPanel panel = r.shaped().panel();
         LongFormatWriter.write(panel, out);
         if (staticOut != null) {
             LongFormatWriter.writeAttributes(panel.attributes(), staticOut);
@@ -138,6 +142,9 @@ final class ImportCommand implements Callable<Integer> {
                 r.read().source().file(), r.read().source().sheet() == null ? "" : " [" + r.read().source().sheet() + "]",
                 r.read().table().rowCount(), panel.size(), panel.rowCount(), panel.frequency().name().toLowerCase(Locale.ROOT),
                 r.shaped().frequencyDetected() ? ", detected" : "", panel.firstDate(), panel.lastDate(), r.wide() ? " from wide format" : "");
+        if (joined != null) {
+            o.printf(Locale.ROOT, "Attributes from %s: %s%n", attributes, joined);
+        }
         o.printf(Locale.ROOT, "Wrote %s%s%n", out, staticOut == null ? "" : " and " + staticOut);
         if (!quiet) {
             ReportPrinter.print(o, r.report(), 20, "");
@@ -146,12 +153,13 @@ final class ImportCommand implements Callable<Integer> {
         return strict && r.report().hasErrors() ? ExitCodes.DATA_ERRORS : ExitCodes.OK;
     }
 
-    private io.salescast.series.StaticAttributes attributeTable(io.salescast.ingest.ReadOptions readOptions, ColumnMapping mapping) {
+    /** Joins the attribute sheet or file by the columns named like the series keys (see {@link AttributeJoin}). */
+    private AttributeJoin.Result attributeJoin(io.salescast.ingest.ReadOptions readOptions, SeriesImport.Outcome r) {
         Path other = Path.of(attributes);
         ImportResult t = java.nio.file.Files.isRegularFile(other)
                 ? Importer.read(other, io.salescast.ingest.ReadOptions.defaults())
                 : Importer.read(file, readOptions.withSheet(attributes).withHeaderRow(0));
-        return AttributeTable.read(t.table(), mapping.seriesKeys());
+        return AttributeJoin.join(t.table(), r.mapping().seriesKeys(), Map.of(), List.of(), r.shaped().panel().ids());
     }
 
     /** The mapping from the options, with columns not given filled in by the suggestion. */

@@ -37,6 +37,10 @@ public final class ImportException extends SalescastException {
         NO_DATE_COLUMN,
         /** The column mapping names a missing column or a column of the wrong type. */
         BAD_MAPPING,
+        /** A key (a product code) appears on several rows of a table that needs it once, with different values. */
+        DUPLICATE_KEY,
+        /** No row of a separate attribute table matches a product of the sales. */
+        NO_MATCH,
         /** Reading failed for another reason (disk error...). */
         UNREADABLE
     }

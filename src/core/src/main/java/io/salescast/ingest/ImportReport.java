@@ -58,4 +58,14 @@ public record ImportReport(String file, String sheet, long rowsRead, long rowsIm
         return new ImportReport(file, sheet, rowsRead, later.rowsImported, rowsSkipped + later.rowsSkipped,
                 invalidCells + later.invalidCells, periodsFilled + later.periodsFilled, all);
     }
+
+    /**
+     * This report with the problems of another table used beside it (e.g. a separate attribute
+     * table) appended; the counters stay this report's.
+     */
+    public ImportReport withProblemsOf(ImportReport other) {
+        List<ImportProblem> all = new ArrayList<>(problems);
+        all.addAll(other.problems);
+        return new ImportReport(file, sheet, rowsRead, rowsImported, rowsSkipped, invalidCells, periodsFilled, all);
+    }
 }

@@ -42,6 +42,10 @@ public enum ProblemKind {
     PERIODS_FILLED,
     /** A static attribute with different values over time for one series; the latest was kept. */
     ATTRIBUTE_CONFLICT,
+    /** Products without a row in a separate attribute table (Products sheet); their attributes are unknown. */
+    ATTRIBUTES_MISSING,
+    /** Rows of a separate attribute table that match no product of the sales; they are not used. */
+    ATTRIBUTES_UNMATCHED,
     /** Negative target values (returns?), kept as they are. */
     NEGATIVE_VALUE,
     /** The read stopped at a limit (maximum rows). */

@@ -39,11 +39,18 @@ public final class ProjectRunner {
         this.catalog = catalog;
     }
 
-    /** Reads and shapes the project's data. */
+    /** Reads and shapes the project's data, and joins its separate attribute table when it has one. */
     public SeriesImport.Outcome load(Project project, Path projectFile, ProgressListener progress, CancellationToken cancel) {
         ProjectSource src = project.source();
         PanelOptions options = project.frequency() == null ? src.panel() : src.panel().withFrequency(project.frequency());
-        return SeriesImport.run(src.resolve(projectFile), src.read(), src.mapping(), options, progress, cancel);
+        Path data = src.resolve(projectFile);
+        SeriesImport.Outcome out = SeriesImport.run(data, src.read(), src.mapping(), options, progress, cancel);
+        AttributeSource attrs = src.attributes();
+        if (attrs == null) {
+            return out;
+        }
+        return out.withJoinedAttributes(attrs.join(attrs.resolve(projectFile, data), out.mapping(), out.shaped().panel().ids(),
+                progress, cancel));
     }
 
     /** The training context of a project (seed, threads, CPU). */

@@ -1,5 +1,6 @@
 package io.salescast.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.salescast.ingest.ReadOptions;
 import io.salescast.series.ColumnMapping;
 import io.salescast.series.PanelOptions;
@@ -14,8 +15,11 @@ import java.util.Objects;
  * @param read    how to read it (sheet, header row, delimiter...); passwords are never stored
  * @param mapping which column plays which role
  * @param panel   how rows become periods (frequency, aggregation, fill...)
+ * @param attributes static product attributes from another sheet or file, or null (format version 2;
+ *                absent from files that do not use it)
  */
-public record ProjectSource(String file, ReadOptions read, ColumnMapping mapping, PanelOptions panel) {
+public record ProjectSource(String file, ReadOptions read, ColumnMapping mapping, PanelOptions panel,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) AttributeSource attributes) {
 
     /** Validates and fills defaults; drops any password. */
     public ProjectSource {
@@ -23,6 +27,16 @@ public record ProjectSource(String file, ReadOptions read, ColumnMapping mapping
         Objects.requireNonNull(mapping, "mapping");
         read = read == null ? ReadOptions.defaults() : read.withPassword(null);
         panel = panel == null ? PanelOptions.defaults() : panel;
+    }
+
+    /** A source without separate attributes. */
+    public ProjectSource(String file, ReadOptions read, ColumnMapping mapping, PanelOptions panel) {
+        this(file, read, mapping, panel, null);
+    }
+
+    /** The same source with attributes from another sheet or file (null: none). */
+    public ProjectSource withAttributes(AttributeSource newAttributes) {
+        return new ProjectSource(file, read, mapping, panel, newAttributes);
     }
 
     /** The data file resolved against the folder of the project file. */

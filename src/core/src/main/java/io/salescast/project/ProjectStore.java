@@ -14,13 +14,16 @@ import java.nio.file.Path;
  * atomically. Files of older format versions are migrated on reading; files of a newer version or
  * not a project at all are refused with a clear message.
  * <p>
- * Format history: version 1 (Salescast 0.1) is the first. Fields added later within a version
- * are optional and take their defaults when absent.
+ * Format history: version 1 (Salescast 0.1) is the first. Version 2 adds {@code source.attributes}
+ * (product attributes joined from another sheet or file, {@link AttributeSource}). A project that
+ * does not use it is still written as version 1, so that older builds keep opening it; one that
+ * does is written as version 2, so that older builds refuse it rather than silently drop the
+ * attributes. Fields added later within a version are optional and take their defaults when absent.
  */
 public final class ProjectStore {
 
     /** Format version this build writes. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** Oldest format version this build reads. */
     public static final int OLDEST_READABLE = 1;
 
@@ -70,9 +73,15 @@ public final class ProjectStore {
         }
     }
 
-    /** Writes a project file atomically with the current format version. */
+    /** The oldest format version that holds everything a project uses. */
+    public static int versionNeeded(Project project) {
+        return project.source().attributes() != null ? 2 : 1;
+    }
+
+    /** Writes a project file atomically with the oldest format version that holds all of it. */
     public static void save(Project project, Path file) {
-        Project current = project.formatVersion() == FORMAT_VERSION ? project : new Project(FORMAT_VERSION, project.name(),
+        int version = versionNeeded(project);
+        Project current = project.formatVersion() == version ? project : new Project(version, project.name(),
                 project.source(), project.frequency(), project.features(), project.models(), project.fallback(),
                 project.horizon(), project.levels(), project.windows(), project.step(), project.selectBy(), project.seed(),
                 project.threads());
@@ -86,8 +95,8 @@ public final class ProjectStore {
 
     /** Brings an older tree up to {@link #FORMAT_VERSION}, step by step. */
     static void migrate(ObjectNode tree, int fromVersion) {
-        // Version 1 is the first format: nothing to migrate yet. A future version 2 adds a
-        // "case 1 ->" step here that rewrites the tree of version 1.
+        // Version 2 only added the optional source.attributes: a version 1 tree reads as it is
+        // (no attributes). A later version adds its rewriting step here, e.g. "if (fromVersion < 3)".
         tree.put("formatVersion", FORMAT_VERSION);
     }
 }

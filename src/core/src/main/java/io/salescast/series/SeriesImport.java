@@ -30,6 +30,18 @@ public final class SeriesImport {
      * @param report  reading and shaping problems together
      */
     public record Outcome(ImportResult read, PanelResult shaped, ColumnMapping mapping, boolean wide, ImportReport report) {
+
+        /**
+         * This outcome with attributes joined from a separate table: the panel's own attributes
+         * (columns of the sales sheet) win where both know a value; the join's problems are
+         * added to the report.
+         */
+        public Outcome withJoinedAttributes(AttributeJoin.Result join) {
+            SalesPanel panel = shaped.panel();
+            SalesPanel joined = panel.withAttributes(AttributeTable.merge(panel.attributes(), join.attributes(), panel.ids()));
+            PanelResult p = new PanelResult(joined, shaped.report(), shaped.frequency(), shaped.weekStart(), shaped.frequencyDetected());
+            return new Outcome(read, p, mapping, wide, report.withProblemsOf(join.report()));
+        }
     }
 
     /**

@@ -18,6 +18,12 @@ import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.regression.Regressor;
 
+import io.salescast.series.SalesPanel;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,5 +77,54 @@ class ProjectRunnerTest {
         for (int i = 0; i < again.size(); i++) {
             assertThat(again.get(i).getOutput().getValues()[0]).isEqualTo(block.predictions()[i]);
         }
+    }
+
+    /** A workbook with a "Sales" sheet (3 products, 30 days) and a "Products" sheet (2 of them, plus one unknown). */
+    static Path workbookWithProducts(Path dir) throws Exception {
+        Path f = dir.resolve("shop.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+            Sheet sales = wb.createSheet("Sales");
+            Row h = sales.createRow(0);
+            h.createCell(0).setCellValue("date");
+            h.createCell(1).setCellValue("sku");
+            h.createCell(2).setCellValue("units");
+            int r = 1;
+            for (int d = 0; d < 30; d++) {
+                for (String sku : List.of("A", "B", "C")) {
+                    Row row = sales.createRow(r++);
+                    row.createCell(0).setCellValue(java.time.LocalDate.of(2025, 1, 1).plusDays(d).toString());
+                    row.createCell(1).setCellValue(sku);
+                    row.createCell(2).setCellValue((d * 3 + sku.charAt(0)) % 7);
+                }
+            }
+            Sheet products = wb.createSheet("Products");
+            String[][] rows = {{"sku", "category", "brand"}, {"A", "Toys", "Acme"}, {"B", "Books", "Bix"}, {"Z", "Games", "Zed"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row row = products.createRow(i);
+                for (int j = 0; j < rows[i].length; j++) {
+                    row.createCell(j).setCellValue(rows[i][j]);
+                }
+            }
+            wb.write(out);
+        }
+        return f;
+    }
+
+    @Test
+    void loadJoinsTheAttributesOfAnotherSheetAsTheCommandLineRunsThem() throws Exception {
+        workbookWithProducts(dir);
+        ProjectSource src = new ProjectSource("shop.xlsx", io.salescast.ingest.ReadOptions.defaults().withSheet("Sales"),
+                ColumnMapping.of("date", "units", List.of("sku")), null).withAttributes(AttributeSource.sheet("Products"));
+        Path file = dir.resolve("shop.json");
+        ProjectStore.save(Project.create("shop", src, Frequency.DAILY, 7), file);
+        var out = new ProjectRunner(ModelCatalog.standard()).load(ProjectStore.load(file), file, ProgressListener.NONE,
+                CancellationToken.none());
+        SalesPanel panel = out.shaped().panel();
+        assertThat(panel.ids()).containsExactly("A", "B", "C");
+        assertThat(panel.attributes().names()).containsExactly("category", "brand");
+        assertThat(panel.attributes().get("B", "brand")).isEqualTo("Bix");
+        assertThat(panel.attributes().get("C", "category")).isNull();
+        assertThat(out.report().problems()).extracting(p -> p.kind())
+                .contains(io.salescast.ingest.ProblemKind.ATTRIBUTES_MISSING, io.salescast.ingest.ProblemKind.ATTRIBUTES_UNMATCHED);
     }
 }

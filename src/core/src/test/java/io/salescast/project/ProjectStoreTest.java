@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,5 +71,38 @@ class ProjectStoreTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"formatVersion\": 1, \"horizon\": 0, \"source\": {\"file\": \"x\", \"mapping\": {\"target\": \"y\"}}}");
         assertThatThrownBy(() -> ProjectStore.load(bad)).isInstanceOf(ProjectException.class).hasMessageContaining("horizon");
+    }
+
+    @Test
+    void anAttributeSourceRoundTripsAndIsWrittenAsVersion2() throws Exception {
+        Path file = dir.resolve("attrs.json");
+        AttributeSource attrs = new AttributeSource("products.csv", null, Map.of("sku", "code"), List.of("category", "brand"));
+        Project p = project().withSource(project().source().withAttributes(attrs));
+        ProjectStore.save(p, file);
+        String json = Files.readString(file);
+        assertThat(json).contains("\"formatVersion\" : 2").contains("\"attributes\" : {").contains("\"sku\" : \"code\"");
+        Project back = ProjectStore.load(file);
+        assertThat(back).isEqualTo(p);
+        assertThat(back.source().attributes().resolve(file, null)).isEqualTo(dir.resolve("products.csv").toAbsolutePath());
+
+        Project sheet = project().withSource(project().source().withAttributes(AttributeSource.sheet("Products")));
+        ProjectStore.save(sheet, file);
+        AttributeSource a = ProjectStore.load(file).source().attributes();
+        assertThat(a.sameFile()).isTrue();
+        assertThat(a.read().sheet()).isEqualTo("Products");
+        assertThat(a.resolve(file, dir.resolve("sales.xlsx"))).isEqualTo(dir.resolve("sales.xlsx"));
+        assertThat(Files.readString(file)).doesNotContain("sameFile");
+    }
+
+    @Test
+    void projectsWithoutAttributesStayVersion1AndOldFilesLoad() throws Exception {
+        Path file = dir.resolve("plain.json");
+        ProjectStore.save(project(), file);
+        assertThat(Files.readString(file)).contains("\"formatVersion\" : 1").doesNotContain("\"attributes\" : {");
+        assertThat(ProjectStore.load(file).source().attributes()).isNull();
+        // the bundled sample project (format version 1) loads unchanged
+        Project sample = ProjectStore.load(Path.of("../../samples/sample-store.json"));
+        assertThat(sample.source().attributes()).isNull();
+        assertThat(sample.source().read().sheet()).isEqualTo("Daily sales");
     }
 }
