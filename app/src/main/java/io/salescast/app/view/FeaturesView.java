@@ -190,6 +190,7 @@ public final class FeaturesView extends SplitPane {
             list.getChildren().clear();
             for (Toggle t : items) {
                 CheckBox cb = new CheckBox(t.name());
+                cb.setMnemonicParsing(false); // column names such as list_price keep their underscore
                 cb.setId((covariates ? "covariate-" : "attribute-") + t.name());
                 cb.selectedProperty().bindBidirectional(t.selected());
                 if (!t.note().isEmpty()) {

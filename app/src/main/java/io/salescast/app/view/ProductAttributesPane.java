@@ -52,6 +52,7 @@ final class ProductAttributesPane extends TitledPane {
         fromSheet.setId("attributes-from-sheet");
         fromSheet.setOnShowing(e -> fromSheet.getItems().setAll(vm.otherSheets().stream().map(s -> {
             MenuItem item = new MenuItem(s);
+            item.setMnemonicParsing(false);
             item.setOnAction(a -> vm.useSheet(s));
             return item;
         }).toList()));
@@ -182,6 +183,7 @@ final class ProductAttributesPane extends TitledPane {
         pane.getChildren().clear();
         for (Toggle t : vm.attributes()) {
             CheckBox cb = new CheckBox(t.name());
+            cb.setMnemonicParsing(false); // column names such as list_price keep their underscore
             cb.setId("attributes-take-" + t.name());
             cb.selectedProperty().bindBidirectional(t.selected());
             pane.getChildren().add(cb);

@@ -88,6 +88,7 @@ public final class ResultsView extends VBox {
             compare.getItems().clear();
             for (String m : vm.models()) {
                 CheckMenuItem i = new CheckMenuItem(vm.label(m));
+                i.setMnemonicParsing(false);
                 i.setSelected(vm.compare().contains(m));
                 i.selectedProperty().addListener((o, a, b) -> {
                     if (b && !vm.compare().contains(m)) {
