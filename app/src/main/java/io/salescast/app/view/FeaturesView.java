@@ -1,5 +1,6 @@
 package io.salescast.app.view;
 
+import io.salescast.app.viewmodel.CustomEvent;
 import io.salescast.app.viewmodel.FeaturesViewModel;
 import io.salescast.app.viewmodel.Toggle;
 import io.salescast.features.FeatureSpec.CalendarFeature;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -177,10 +179,41 @@ public final class FeaturesView extends SplitPane {
         window.getValueFactory().valueProperty().addListener((o, a, b) -> vm.eventWindowProperty().set(b));
         vm.eventWindowProperty().addListener((o, a, b) -> window.getValueFactory().setValue(b.intValue()));
         window.getValueFactory().setValue(vm.eventWindowProperty().get());
-        window.disableProperty().bind(fest.selectedProperty().not());
+        window.disableProperty().bind(fest.selectedProperty().not().and(Bindings.isEmpty(vm.customEvents())));
         HBox row = new HBox(6, new Label("Flag"), window, new Label("periods before and after each event"));
         row.setAlignment(Pos.CENTER_LEFT);
-        return Cards.card("Events", "Known dates that move sales, with a window for the run-up and the after-effect.", fest, row);
+
+        Label own = new Label("Your own events");
+        own.getStyleClass().add("section-title");
+        FlowPane events = Chips.of(vm.customEvents(), CustomEvent::display, vm::removeEvent, "event");
+        events.setId("event-chips");
+        TextField name = new TextField();
+        name.setId("event-name");
+        name.setPromptText("Event name");
+        name.setPrefColumnCount(9);
+        name.setAccessibleText("Event name");
+        TextField dates = new TextField();
+        dates.setId("event-dates");
+        dates.setPromptText("2024-06-01, 2025-06-01");
+        dates.setPrefColumnCount(12);
+        HBox.setHgrow(dates, Priority.ALWAYS);
+        dates.setAccessibleText("Event dates, yyyy-mm-dd separated by commas");
+        dates.setTooltip(new Tooltip("Past dates teach the models the event's effect; future dates mark the forecast periods."));
+        Button add = new Button("Add");
+        add.setId("event-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable addEvent = () -> {
+            if (vm.addEvent(name.getText(), dates.getText())) {
+                name.clear();
+                dates.clear();
+            }
+        };
+        add.setOnAction(e -> addEvent.run());
+        dates.setOnAction(e -> addEvent.run());
+        HBox addRow = new HBox(6, name, dates, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        return Cards.card("Events", "Known dates that move sales, with a window for the run-up and the after-effect.", fest, row,
+                own, events, addRow);
     }
 
     private static VBox togglesCard(String title, String help, FeaturesViewModel vm, boolean covariates) {

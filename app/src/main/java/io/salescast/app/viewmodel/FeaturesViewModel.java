@@ -10,6 +10,7 @@ import io.salescast.features.FeatureSpec.TargetTransform;
 import io.salescast.features.FeatureTable;
 import io.salescast.features.LeakageGuard;
 import io.salescast.series.SalesPanel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -58,7 +59,9 @@ public final class FeaturesViewModel {
     private final StringProperty previewProduct = new SimpleStringProperty();
     private final ObjectProperty<FeatureTable> preview = new SimpleObjectProperty<>();
     private final IntegerProperty featureCount = new SimpleIntegerProperty();
-    private List<String> customEvents = List.of();
+    private final ObservableList<CustomEvent> customEvents = FXCollections.observableArrayList();
+    /** Entries of the spec's custom events this page cannot show (kept as they are). */
+    private List<String> unreadableEvents = List.of();
     private List<String> festivalNames = List.of();
     private boolean loading;
 
@@ -71,7 +74,7 @@ public final class FeaturesViewModel {
             calendar.put(c, p);
         }
         for (Observable o : List.of(lags, rolling, differences, ewmAlphas, festivals, eventWindow, priceFeatures, ageSinceLaunch,
-                expandingMean, transform)) {
+                expandingMean, transform, customEvents)) {
             o.addListener(this::edited);
         }
         session.panelProperty().addListener((o, a, b) -> load());
@@ -114,7 +117,18 @@ public final class FeaturesViewModel {
             ageSinceLaunch.set(s.ageSinceLaunch());
             expandingMean.set(s.expandingMean());
             transform.set(s.transform());
-            customEvents = s.customEvents();
+            List<CustomEvent> events = new ArrayList<>();
+            List<String> unreadable = new ArrayList<>();
+            for (String e : s.customEvents()) {
+                CustomEvent c = CustomEvent.parse(e);
+                if (c == null) {
+                    unreadable.add(e);
+                } else {
+                    events.add(c);
+                }
+            }
+            customEvents.setAll(events);
+            unreadableEvents = List.copyOf(unreadable);
             festivalNames = s.festivalNames();
             covariates.setAll(toggles(p == null ? List.of() : p.covariateNames(), s.covariates(), true));
             attributes.setAll(toggles(p == null ? List.of() : p.attributes().names(), s.attributes(), false));
@@ -156,8 +170,65 @@ public final class FeaturesViewModel {
             }
         });
         return new FeatureSpec(List.copyOf(new TreeSet<>(lags)), List.copyOf(rolling), cal, festivals.get(), eventWindow.get(),
-                customEvents, selected(covariates), priceFeatures.get(), selected(attributes), ageSinceLaunch.get(),
+                eventSpecs(), selected(covariates), priceFeatures.get(), selected(attributes), ageSinceLaunch.get(),
                 transform.get(), expandingMean.get(), List.copyOf(ewmAlphas), List.copyOf(differences), festivalNames);
+    }
+
+    private List<String> eventSpecs() {
+        List<String> out = new ArrayList<>(unreadableEvents);
+        customEvents.forEach(e -> out.add(e.spec()));
+        return out;
+    }
+
+    /** The user's own events (festivals aside), each a feature column with the same window. */
+    public ObservableList<CustomEvent> customEvents() {
+        return customEvents;
+    }
+
+    /**
+     * Adds an event from what the user typed: a name and dates as yyyy-mm-dd separated by commas
+     * or spaces. An event of the same name gets the new dates added. Refused (with the reason in
+     * {@link #errorProperty()}) without a name or with a date that cannot be read.
+     */
+    public boolean addEvent(String name, String datesText) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty() || n.contains(":")) {
+            error.set("Give the event a name (without ':'), e.g. Summer sale.");
+            return false;
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (String d : (datesText == null ? "" : datesText).split("[\\s,;]+")) {
+            if (d.isBlank()) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.parse(d.trim()));
+            } catch (java.time.format.DateTimeParseException e) {
+                error.set("'" + d.trim() + "' is not a date. Write dates as yyyy-mm-dd, separated by commas, "
+                        + "e.g. 2024-06-01, 2025-06-01.");
+                return false;
+            }
+        }
+        if (dates.isEmpty()) {
+            error.set("Give at least one date for " + n + ", as yyyy-mm-dd (past dates teach the model the effect; "
+                    + "future ones mark the forecast periods).");
+            return false;
+        }
+        for (int i = 0; i < customEvents.size(); i++) {
+            if (customEvents.get(i).name().equalsIgnoreCase(n)) {
+                List<LocalDate> all = new ArrayList<>(customEvents.get(i).dates());
+                all.addAll(dates);
+                customEvents.set(i, new CustomEvent(customEvents.get(i).name(), all));
+                return true;
+            }
+        }
+        customEvents.add(new CustomEvent(n, dates));
+        return true;
+    }
+
+    /** Removes an event. */
+    public void removeEvent(CustomEvent e) {
+        customEvents.remove(e);
     }
 
     private static List<String> selected(List<Toggle> toggles) {
@@ -262,6 +333,13 @@ public final class FeaturesViewModel {
         for (Toggle t : covariates) {
             if (t.selected().get() && !t.note().isEmpty()) {
                 warnings.add("\"" + t.name() + "\": " + t.note());
+            }
+        }
+        LocalDate lastDay = p.series().stream().map(s -> s.end(p.frequency())).max(LocalDate::compareTo).orElse(null);
+        for (CustomEvent e : customEvents) {
+            if (lastDay != null && e.dates().stream().noneMatch(d -> !d.isAfter(lastDay))) {
+                warnings.add("\"" + e.name() + "\" has no date within the history (which ends " + lastDay + "): the models "
+                        + "cannot learn its effect until it has happened at least once.");
             }
         }
         int longest = p.series().stream().mapToInt(s -> s.length()).max().orElse(0);
