@@ -78,7 +78,9 @@ public final class ProjectRunner {
         timings.put("load", loadMillis);
         timings.putAll(result.timingsMillis());
         Path input = project.source().resolve(projectFile);
-        RunProvenance prov = provenance(project, settings, data, panel, input, ctx, result, started, timings);
+        AttributeSource attrs = project.source().attributes();
+        Path attributesFile = attrs == null || attrs.file() == null ? null : attrs.resolve(projectFile, input);
+        RunProvenance prov = provenance(project, settings, data, panel, input, attributesFile, ctx, result, started, timings);
         Path dir = null;
         if (save) {
             dir = ResultFiles.folderOf(projectFile);
@@ -94,6 +96,13 @@ public final class ProjectRunner {
 
     static RunProvenance provenance(Project project, EngineSettings settings, SeriesImport.Outcome data, SalesPanel panel,
                                     Path input, TrainContext ctx, EngineResult result, Instant started, Map<String, Long> timings) {
+        return provenance(project, settings, data, panel, input, null, ctx, result, started, timings);
+    }
+
+    /** @param attributes the separate attribute file joined, or null */
+    static RunProvenance provenance(Project project, EngineSettings settings, SeriesImport.Outcome data, SalesPanel panel,
+                                    Path input, Path attributes, TrainContext ctx, EngineResult result, Instant started,
+                                    Map<String, Long> timings) {
         Map<String, String> modelProv = new LinkedHashMap<>();
         ResultFiles.tribuoModels(result).forEach((k, m) -> modelProv.put(k, m.getProvenance().toString()));
         for (String alias : result.fitted().keySet()) {
@@ -104,7 +113,8 @@ public final class ProjectRunner {
                 data.mapping(), panel.frequency(), panel.size(), panel.rowCount(), settings.features(), settings.models(),
                 settings.horizon(), settings.levels(), settings.windows(), ctx.seed(), ctx.threads(), ctx.device(),
                 Libraries.versions(), modelProv, recommended, timings,
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+                attributes == null ? null : attributes.toString(), attributes == null ? null : sha256(attributes));
     }
 
     /** SHA-256 of a file's bytes as hex, or null when it cannot be read. */

@@ -41,13 +41,16 @@ import java.util.Map;
  * @param timingsMillis    wall time per stage
  * @param os               operating system and architecture
  * @param processors       available processors
+ * @param attributesFile   the separate file product attributes were joined from, or null (none, or
+ *                         another sheet of the data workbook, which {@code inputSha256} covers)
+ * @param attributesSha256 SHA-256 of that file's bytes (hex), or null
  */
 public record RunProvenance(String salescastVersion, Instant started, Instant finished, String inputFile, String inputSha256,
                             long inputBytes, ColumnMapping mapping, Frequency frequency, int series, long rows,
                             FeatureSpec features, List<ModelSpec> models, int horizon, List<Integer> levels, int windows,
                             long seed, int threads, Device device, Map<String, String> libraries,
                             Map<String, String> modelProvenance, String recommended, Map<String, Long> timingsMillis,
-                            String os, int processors) {
+                            String os, int processors, String attributesFile, String attributesSha256) {
 
     /** Copies the collections. */
     public RunProvenance {

@@ -68,6 +68,7 @@ class ProjectRunnerTest {
         assertThat(prov).contains("\"inputSha256\" : \"" + ProjectRunner.sha256(dir.resolve("sales.csv")) + "\"")
                 .contains("\"tribuo\" : \"4.3.2\"").contains("\"seed\" : 42").contains("TableXGBoostTrainer").contains("objective=reg:tweedie");
         assertThat(run.provenance().recommended()).isNotBlank();
+        assertThat(run.provenance().attributesFile()).as("no separate attribute file").isNull();
 
         // the saved model is Tribuo's protobuf format and predicts exactly like the trained one
         FittedGlobalForecaster fitted = (FittedGlobalForecaster) run.result().model("xgboost").orElseThrow();
@@ -126,5 +127,29 @@ class ProjectRunnerTest {
         assertThat(panel.attributes().get("C", "category")).isNull();
         assertThat(out.report().problems()).extracting(p -> p.kind())
                 .contains(io.salescast.ingest.ProblemKind.ATTRIBUTES_MISSING, io.salescast.ingest.ProblemKind.ATTRIBUTES_UNMATCHED);
+    }
+
+    @Test
+    void provenanceNamesAndHashesASeparateAttributeFile() throws Exception {
+        LongFormatWriter.write(SyntheticPanels.daily(3, 120, 2.0, 5), dir.resolve("sales.csv"));
+        Path products = dir.resolve("products.csv");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        Files.readAllLines(dir.resolve("sales.csv")).stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct()
+                .forEach(ids::add);
+        Files.writeString(products, "unique_id,category\n" + String.join("\n", ids.stream().map(i -> i + ",toys").toList()) + "\n");
+        ProjectSource src = new ProjectSource("sales.csv", null,
+                new ColumnMapping("ds", "y", List.of("unique_id"), List.of("price", "promo"), List.of(), List.of()), null)
+                .withAttributes(new AttributeSource("products.csv", null, null, null));
+        Project p = Project.create("attrs", src, Frequency.DAILY, 7).withModels(List.of(ModelSpec.of("seasonal_naive")))
+                .withWindows(1);
+        Path file = dir.resolve("attrs.json");
+        ProjectStore.save(p, file);
+        RunResult run = new ProjectRunner(ModelCatalog.standard()).run(ProjectStore.load(file), file, true,
+                ProgressListener.NONE, CancellationToken.none());
+        assertThat(run.provenance().attributesFile()).isEqualTo(products.toString());
+        assertThat(run.provenance().attributesSha256()).isEqualTo(ProjectRunner.sha256(products)).hasSize(64);
+        assertThat(Files.readString(dir.resolve("attrs.results/provenance.json")))
+                .contains("\"attributesSha256\" : \"" + ProjectRunner.sha256(products) + "\"");
+        assertThat(run.panel().attributes().names()).containsExactly("category");
     }
 }
