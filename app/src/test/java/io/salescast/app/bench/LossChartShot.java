@@ -1,19 +1,17 @@
 package io.salescast.app.bench;
 
+import static io.salescast.app.bench.FxSteps.fx;
+import static io.salescast.app.bench.FxSteps.shot;
+import static io.salescast.app.bench.FxSteps.waitFor;
+
 import io.salescast.app.Workbench;
-import io.salescast.app.infra.AppPaths;
 import io.salescast.app.viewmodel.LiveLoss;
 import io.salescast.app.viewmodel.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Screenshot of the Training page while the LSTM trains on the sample store (the live loss chart):
@@ -33,22 +31,9 @@ public final class LossChartShot {
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path home = Files.createTempDirectory("salescast-loss");
-        Workbench[] wb = new Workbench[1];
-        Stage[] st = new Stage[1];
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            wb[0] = new Workbench(new AppPaths(home), stage, Platform::runLater);
-            stage.setScene(wb[0].createScene());
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            stage.titleProperty().bind(wb[0].title());
-            stage.show();
-            st[0] = stage;
-            up.countDown();
-        });
-        up.await();
-        Workbench w = wb[0];
+        FxSteps.Started started = FxSteps.start(home, null);
+        Stage[] st = {started.stage()};
+        Workbench w = started.workbench();
         fx(() -> w.commands().openSample());
         waitFor(600, () -> w.session().resultProperty().get() != null && !w.training().runningProperty().get());
         fx(() -> {
@@ -69,40 +54,5 @@ public final class LossChartShot {
         Thread.sleep(500);
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-    }
-
-    private static void waitFor(int seconds, BooleanSupplier c) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!c.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(500);
-        }
-    }
-
-    private static void shot(Stage stage, Path file) throws Exception {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                var img = stage.getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-        System.out.println("wrote " + file);
     }
 }

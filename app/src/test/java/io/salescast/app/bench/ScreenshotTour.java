@@ -1,9 +1,12 @@
 package io.salescast.app.bench;
 
+import static io.salescast.app.bench.FxSteps.fx;
+import static io.salescast.app.bench.FxSteps.shot;
+import static io.salescast.app.bench.FxSteps.waitFor;
+
 import io.salescast.app.Workbench;
 import io.salescast.app.chart.ChartSeries;
 import io.salescast.app.chart.PointPick;
-import io.salescast.app.infra.AppPaths;
 import io.salescast.app.infra.AppSettings;
 import io.salescast.app.view.FilePrompts;
 import io.salescast.app.viewmodel.Page;
@@ -15,11 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,33 +42,20 @@ public final class ScreenshotTour {
         Files.createDirectories(out);
         Path home = Files.createTempDirectory("salescast-tour");
         List<Path> answers = new ArrayList<>();
-        Workbench[] wb = new Workbench[1];
-        Stage[] st = new Stage[1];
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            FilePrompts files = new FilePrompts() {
-                @Override
-                public Path open(String title, List<Filter> filters) {
-                    return answers.remove(0);
-                }
+        FilePrompts files = new FilePrompts() {
+            @Override
+            public Path open(String title, List<Filter> filters) {
+                return answers.remove(0);
+            }
 
-                @Override
-                public Path save(String title, String initialName, List<Filter> filters) {
-                    return answers.remove(0);
-                }
-            };
-            wb[0] = new Workbench(new AppPaths(home), stage, Platform::runLater, files, null);
-            stage.setScene(wb[0].createScene());
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            stage.titleProperty().bind(wb[0].title());
-            stage.show();
-            st[0] = stage;
-            up.countDown();
-        });
-        up.await();
-        Workbench w = wb[0];
+            @Override
+            public Path save(String title, String initialName, List<Filter> filters) {
+                return answers.remove(0);
+            }
+        };
+        FxSteps.Started started = FxSteps.start(home, files);
+        Stage[] st = {started.stage()};
+        Workbench w = started.workbench();
         fx(() -> w.commands().openSample());
         waitFor(900, () -> w.session().resultProperty().get() != null && w.explanations().explanationProperty().get() != null);
         fx(() -> {
@@ -136,40 +123,5 @@ public final class ScreenshotTour {
         Path f = dir.resolve("store-12-daily.csv");
         Files.writeString(f, sb.toString());
         return f;
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-    }
-
-    private static void waitFor(int seconds, BooleanSupplier c) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!c.getAsBoolean() && System.nanoTime() < end) {
-            Thread.sleep(500);
-        }
-    }
-
-    private static void shot(Stage stage, Path file) throws Exception {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                var img = stage.getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
-            } catch (java.io.IOException e) {
-                LOG.error("screenshot failed", e);
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-        LOG.warn("wrote {}", file);
     }
 }
