@@ -50,6 +50,7 @@ public final class LossChartShot {
         });
         Thread.sleep(700);
         shot(st[0], file);
+        System.out.println("wrote " + file);
         fx(() -> w.training().cancel());
         Thread.sleep(500);
         Platform.exit();
