@@ -227,7 +227,7 @@ public final class ProjectFiles {
                 return new Loaded(p, extras, panel, r, run, null);
             } catch (IOException | RuntimeException e) {
                 String why = e instanceof SavedResults.Unusable ? e.getMessage() : "the saved results cannot be read";
-                LOG.info("Saved results of {} not used: {}", file.getFileName(), why, e instanceof SavedResults.Unusable ? null : e);
+                LOG.debug("Saved results of {} not used", file.getFileName(), e);
                 return new Loaded(p, extras, panel, null, null, why);
             }
         } finally {

@@ -121,6 +121,16 @@ class ReopenResultsTest {
         assertThat(r1.coverage()).isEqualTo(r0.coverage());
         assertThat(r1.fitted().keySet()).isEqualTo(r0.fitted().keySet());
 
+        // saved again, the reopened project keeps its results
+        Path again = dir.resolve("again.salescast");
+        boolean[] saved = {false};
+        b.project().save(again, () -> saved[0] = true);
+        waitFor(() -> saved[0]);
+        Stack c = open(again);
+        assertThat(c.training().taskProperty().get()).isNull();
+        assertThat(c.session().resultProperty().get().result().leaderboard().rows()).isEqualTo(r0.leaderboard().rows());
+        assertThat(c.session().resultProperty().get().result().model("xgboost")).isPresent();
+
         PointExplanation before = shap(r0).get(5);
         PointExplanation after = shap(r1).get(5);
         assertThat(after.method()).isEqualTo(Method.TREE_SHAP);
