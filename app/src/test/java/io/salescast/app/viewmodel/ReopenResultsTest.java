@@ -146,6 +146,13 @@ class ReopenResultsTest {
         assertThat(results.chartProperty().get().series()).isNotEmpty();
         ExportViewModel export = new ExportViewModel(b.session(), ex, tasks, dialogs);
         assertThat(export.reportInput().explanations().global()).isNotEmpty();
+        assertThat(export.reportInput().summary().provenance()).containsKey("Results");
+        var reportBefore = io.salescast.report.ReportInputs.of("t", run.panel(), run.settings(), run.result(), null, null,
+                java.util.Map.of());
+        var reportAfter = export.reportInput();
+        assertThat(reportAfter.trainingCurves()).isEqualTo(reportBefore.trainingCurves());
+        assertThat(reportAfter.backtest()).usingRecursiveComparison().isEqualTo(reportBefore.backtest());
+        assertThat(reportAfter.forecast()).usingRecursiveComparison().isEqualTo(reportBefore.forecast());
         Path csv = dir.resolve("forecasts.csv");
         boolean[] done = {false};
         export.exportCsv(csv, f -> done[0] = true);

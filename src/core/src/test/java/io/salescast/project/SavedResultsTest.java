@@ -115,6 +115,13 @@ class SavedResultsTest {
     }
 
     @Test
+    void undefinedNumbersSurviveTheJson() throws Exception {
+        var c = new io.salescast.evaluation.ConformalCalibrator.Coverage("m", 80, Double.NaN, Double.POSITIVE_INFINITY, 1.5, false);
+        String json = Json.mapper().writeValueAsString(c);
+        assertThat(Json.mapper().readValue(json, io.salescast.evaluation.ConformalCalibrator.Coverage.class)).isEqualTo(c);
+    }
+
+    @Test
     void fingerprintDependsOnEveryPartAndItsBoundaries() {
         assertThat(SavedResults.fingerprint("ab".getBytes(), "c".getBytes()))
                 .isNotEqualTo(SavedResults.fingerprint("a".getBytes(), "bc".getBytes()))
