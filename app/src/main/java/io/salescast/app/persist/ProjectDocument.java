@@ -8,7 +8,9 @@ import io.salescast.project.AttributeSource;
  * @param formatVersion version of this layout ({@link #VERSION})
  * @param origin        the spreadsheet the data was first imported from, "sample" for the sample store, or null
  * @param sheet         the sheet it was read from, or null
- * @param trained       whether the project had results when saved (they are recomputed on open: same seed, same numbers)
+ * @param trained       whether the project had results when saved; they are in the bundle's {@code results/} when they
+ *                      matched the saved settings and data, else (and for bundles written before) they are recomputed on
+ *                      open: same seed, same numbers
  * @param attributes    where product attributes were first joined from (file absolute, or null for another sheet of
  *                      {@code origin}), or null; the joined values themselves travel in the bundle's attributes.csv
  */

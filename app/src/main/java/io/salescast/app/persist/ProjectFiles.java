@@ -7,6 +7,7 @@ import io.salescast.core.CancellationToken;
 import io.salescast.core.Location;
 import io.salescast.core.ProgressListener;
 import io.salescast.core.SalescastException;
+import io.salescast.forecast.engine.EngineResult;
 import io.salescast.forecast.engine.ModelCatalog;
 import io.salescast.ingest.ColumnType;
 import io.salescast.ingest.Importer;
@@ -18,6 +19,7 @@ import io.salescast.project.Project;
 import io.salescast.project.ProjectRunner;
 import io.salescast.project.ProjectSource;
 import io.salescast.project.ProjectStore;
+import io.salescast.project.SavedResults;
 import io.salescast.series.ColumnMapping;
 import io.salescast.series.Columns;
 import io.salescast.series.LongFormatWriter;
@@ -31,6 +33,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +49,10 @@ import java.util.zip.ZipOutputStream;
  * Reads and writes project files. A {@code .salescast} file is a zip of a folder the command line
  * can run as it is: {@code project.json} (core's {@link Project}, whose source is the embedded
  * {@code data.csv} in long format), {@code attributes.csv}, and {@code workbench.json} (where the
- * data first came from, for the report). Written to a temporary file and moved into place, so a
+ * data first came from, for the report) and, for a trained project, {@code results/}: the run's
+ * forecasts, backtest, leaderboard, Tribuo models and {@code result.json} (core's
+ * {@link SavedResults}, with a fingerprint of the settings and data they were computed from) and
+ * {@code run.json} (when and how long). Written to a temporary file and moved into place, so a
  * crash never leaves a damaged project. Plain project JSON files (the command line's, e.g.
  * {@code samples/sample-store.json}) open too.
  */
@@ -55,6 +62,10 @@ public final class ProjectFiles {
     private static final String WORKBENCH = "workbench.json";
     private static final String DATA = "data.csv";
     private static final String ATTRIBUTES = "attributes.csv";
+    /** Folder of the saved results in a bundle. */
+    public static final String RESULTS = "results";
+    private static final String RUN = "run.json";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProjectFiles.class);
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
             .enable(SerializationFeature.INDENT_OUTPUT).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -64,8 +75,45 @@ public final class ProjectFiles {
      * @param project  the engine's project (settings)
      * @param extras   the workbench's notes (origin of the data), never null
      * @param panel    the data
+     * @param results  the saved results when present and consistent with the settings and data, else null
+     * @param run      when the saved results were computed and how long it took, or null without results
+     * @param note     why saved results were not used (one line, e.g. "the data or settings changed since the
+     *                 results were saved"), or null when they were used or the project had none
      */
-    public record Loaded(Project project, ProjectDocument extras, SalesPanel panel) {
+    public record Loaded(Project project, ProjectDocument extras, SalesPanel panel, EngineResult results, SavedRun run, String note) {
+
+        /** A project read without results. */
+        public Loaded(Project project, ProjectDocument extras, SalesPanel panel) {
+            this(project, extras, panel, null, null, null);
+        }
+    }
+
+    /**
+     * The workbench's note on saved results ({@code results/run.json}).
+     *
+     * @param finished   when training finished (ISO instant)
+     * @param tookMillis how long it took
+     */
+    public record SavedRun(String finished, long tookMillis) {
+
+        /** The finish time, or null when unreadable. */
+        public Instant finishedAt() {
+            try {
+                return finished == null ? null : Instant.parse(finished);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Results to save with a project.
+     *
+     * @param result   the engine's result; it must have been computed from the saved settings and data
+     * @param finished when training finished
+     * @param took     how long it took
+     */
+    public record Results(EngineResult result, Instant finished, Duration took) {
     }
 
     private ProjectFiles() {
@@ -86,8 +134,17 @@ public final class ProjectFiles {
                 : src.withAttributes(new AttributeSource(ATTRIBUTES, read, Map.of(Columns.UNIQUE_ID, Columns.UNIQUE_ID), List.of()));
     }
 
-    /** Writes a project bundle atomically. */
+    /** Writes a project bundle atomically, without results. */
     public static void save(Path target, Project project, ProjectDocument extras, SalesPanel panel) throws IOException {
+        save(target, project, extras, panel, null);
+    }
+
+    /**
+     * Writes a project bundle atomically; with {@code results}, also its {@code results/} folder
+     * (core's {@link SavedResults} files, fingerprinted with the saved settings and data, and
+     * {@code run.json}) so that opening it shows them without training.
+     */
+    public static void save(Path target, Project project, ProjectDocument extras, SalesPanel panel, Results results) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path work = Files.createTempDirectory("salescast-save");
@@ -104,9 +161,18 @@ public final class ProjectFiles {
                 LongFormatWriter.writeAttributes(panel.attributes(), work.resolve(ATTRIBUTES));
                 parts.add(work.resolve(ATTRIBUTES));
             }
+            if (results != null) {
+                Path res = work.resolve(RESULTS);
+                SavedResults.write(res, results.result(), fingerprint(work));
+                Files.write(res.resolve(RUN), MAPPER.writeValueAsBytes(new SavedRun(results.finished().toString(),
+                        results.took().toMillis())));
+                try (var walk = Files.walk(res)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(parts::add);
+                }
+            }
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Path p : parts) {
-                    zip.putNextEntry(new ZipEntry(p.getFileName().toString()));
+                    zip.putNextEntry(new ZipEntry(work.relativize(p).toString().replace('\\', '/')));
                     Files.copy(p, zip);
                     zip.closeEntry();
                 }
@@ -151,16 +217,43 @@ public final class ProjectFiles {
                 // bundles written before the project source named attributes.csv
                 panel = panel.withAttributes(attributes(work.resolve(ATTRIBUTES), progress, cancel));
             }
-            return new Loaded(p, extras, panel);
+            if (!Files.isDirectory(work.resolve(RESULTS))) {
+                return new Loaded(p, extras, panel, null, null, extras.trained() ? "the project was saved without its results" : null);
+            }
+            try {
+                EngineResult r = SavedResults.read(work.resolve(RESULTS), p.engineSettings(panel.frequency()), panel, fingerprint(work));
+                SavedRun run = Files.isRegularFile(work.resolve(RESULTS).resolve(RUN))
+                        ? MAPPER.readValue(work.resolve(RESULTS).resolve(RUN).toFile(), SavedRun.class) : new SavedRun(null, 0);
+                return new Loaded(p, extras, panel, r, run, null);
+            } catch (IOException | RuntimeException e) {
+                String why = e instanceof SavedResults.Unusable ? e.getMessage() : "the saved results cannot be read";
+                LOG.debug("Saved results of {} not used", file.getFileName(), e);
+                return new Loaded(p, extras, panel, null, null, why);
+            }
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** What the saved results were computed from: the settings (without the project's name), the data and the attributes. */
+    private static String fingerprint(Path work) throws IOException {
+        return SavedResults.fingerprint(SavedResults.settingsText(work.resolve(PROJECT)), SavedResults.bytesOf(work.resolve(DATA)),
+                SavedResults.bytesOf(work.resolve(ATTRIBUTES)));
     }
 
     private static void unzip(Path file, Path into) throws IOException {
         boolean any = false;
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                String entry = e.getName().replace('\\', '/');
+                if (entry.startsWith(RESULTS + "/") && !e.isDirectory()) {
+                    Path target = into.resolve(entry).normalize();
+                    if (target.startsWith(into.resolve(RESULTS))) {   // never outside the folder
+                        Files.createDirectories(target.getParent());
+                        Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    continue;
+                }
                 String name = Path.of(e.getName()).getFileName().toString();
                 if (List.of(PROJECT, WORKBENCH, DATA, ATTRIBUTES).contains(name)) {
                     Files.copy(zip, into.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -145,6 +145,9 @@ public final class Commands {
             project.open(file, () -> {
                 shell.addRecent(file);
                 shell.show(session.resultProperty().get() != null ? Page.RESULTS : Page.DATA);
+                if (!project.openNoteProperty().get().isEmpty()) {
+                    shell.statusTextProperty().set(project.openNoteProperty().get());
+                }
             });
         }
     }

@@ -12,12 +12,19 @@ import io.salescast.series.SalesPanel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saving and opening projects, autosave and recovery after a crash. A reopened project that had
- * results is trained again from its saved settings and seed, which gives the same numbers.
+ * Saving and opening projects, autosave and recovery after a crash. A trained project is saved
+ * with its results, and reopening it shows them without training; when they are missing,
+ * unreadable or were computed from other settings or data, it is trained again from its saved
+ * settings and seed (same numbers) and the status line says why. The recovery copy holds no
+ * results (a recovered project is not trained).
  */
 public final class ProjectViewModel {
 
@@ -30,6 +37,7 @@ public final class ProjectViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Path autosaveDir;
+    private final ReadOnlyStringWrapper openNote = new ReadOnlyStringWrapper("");
 
     /**
      * @param autosaveDir folder of the recovery copy
@@ -59,6 +67,28 @@ public final class ProjectViewModel {
     }
 
     /**
+     * The session's results to save with the project: only when they were computed from the data
+     * and settings being saved (a run followed by changes on the Models page is not saved, and the
+     * reopened project trains again).
+     */
+    private ProjectFiles.Results results() {
+        RunResult r = session.resultProperty().get();
+        if (r == null || r.panel() != session.panelProperty().get() || r.seed() != models.seedProperty().get()
+                || !r.settings().equals(models.settings())) {
+            return null;
+        }
+        return new ProjectFiles.Results(r.result(), r.finished(), r.took());
+    }
+
+    /**
+     * What the last {@link #open} did with the project's results, in one line for the status bar:
+     * shown from the file, or why it trains again; empty when the project had none.
+     */
+    public ReadOnlyStringProperty openNoteProperty() {
+        return openNote.getReadOnlyProperty();
+    }
+
+    /**
      * Saves the project to {@code file} in the background.
      *
      * @param onDone called on the UI thread after saving
@@ -70,8 +100,9 @@ public final class ProjectViewModel {
         Project project = project(file.getFileName().toString().replaceFirst("\\.salescast$", ""));
         ProjectDocument extras = extras();
         SalesPanel panel = session.panelProperty().get();
+        ProjectFiles.Results results = results();
         tasks.submit("Saving " + file.getFileName(), (p, c) -> {
-            ProjectFiles.save(file, project, extras, panel);
+            ProjectFiles.save(file, project, extras, panel, results);
             return file;
         }, f -> {
             session.projectFileProperty().set(f);
@@ -91,11 +122,33 @@ public final class ProjectViewModel {
         tasks.submit("Opening " + file.getFileName(), (p, c) -> ProjectFiles.load(file, p, c), loaded -> {
             show(loaded, file.getFileName().toString().replaceFirst("\\.(salescast|json)$", ""));
             session.projectFileProperty().set(file.toString().endsWith(".json") ? null : file);
+            boolean restored = restore(loaded);
+            String note = restored ? "Showing the saved results; nothing was trained again."
+                    : loaded.extras().trained() ? "Training again: " + (loaded.note() == null ? "the saved results cannot be used"
+                    : loaded.note()) + "." : "";
+            openNote.set(note);
+            if (!note.isEmpty()) {
+                LOG.info("{}: {}", file.getFileName(), note);
+            }
             onDone.run();
-            if (loaded.extras().trained()) {
+            if (!restored && loaded.extras().trained()) {
                 training.start();
             }
         }, e -> dialogs.showError(UserError.from("open the project " + file.getFileName(), e)));
+    }
+
+    /** Puts the saved results of a project in the session; false when it has none to show. */
+    private boolean restore(ProjectFiles.Loaded loaded) {
+        if (loaded.results() == null) {
+            return false;
+        }
+        ProjectFiles.SavedRun run = loaded.run();
+        Instant finished = run == null || run.finishedAt() == null ? Instant.now() : run.finishedAt();
+        Duration took = Duration.ofMillis(run == null ? 0 : run.tookMillis());
+        session.resultProperty().set(new RunResult(models.settings(), models.seedProperty().get(), loaded.panel(), loaded.results(),
+                finished, took));
+        session.dirtyProperty().set(false);
+        return true;
     }
 
     private void show(ProjectFiles.Loaded loaded, String name) {
