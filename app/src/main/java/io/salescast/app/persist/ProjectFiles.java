@@ -177,6 +177,7 @@ public final class ProjectFiles {
                     zip.closeEntry();
                 }
             }
+            io.salescast.core.AtomicFiles.ordinaryPermissions(target.toAbsolutePath(), tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

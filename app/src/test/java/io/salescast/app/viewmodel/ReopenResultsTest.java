@@ -195,6 +195,10 @@ class ReopenResultsTest {
         a.session().setProject("Tiny store", TestSessions.tinyPanel());
         TrainingFlowTest.fastSettings(a.session(), a.models());
         ProjectFiles.save(file, a.project().project("old"), ProjectDocument.of("sample", null, true), TestSessions.tinyPanel());
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+                    .as("a saved project can be shared like other documents").isEqualTo("rw-r--r--");
+        }
         Stack b = open(file);
         assertThat(b.session().panelProperty().get().ids()).isEqualTo(TestSessions.tinyPanel().ids());
         assertThat(b.project().openNoteProperty().get()).isEqualTo("Training again: the project was saved without its results.");

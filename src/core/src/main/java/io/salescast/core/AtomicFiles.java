@@ -41,7 +41,7 @@ public final class AtomicFiles {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 writer.write(out);
             }
-            copyPermissions(abs, tmp);
+            ordinaryPermissions(abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -60,10 +60,12 @@ public final class AtomicFiles {
     }
 
     /**
-     * Gives the new file the permissions of the file it replaces, or ordinary ones (owner
-     * read-write, others read) instead of the temp file's owner-only permissions.
+     * Gives a temporary file that is about to replace {@code target} the permissions of the file
+     * it replaces, or ordinary ones (owner read-write, others read) instead of the owner-only
+     * permissions {@code Files.createTempFile} gives, so that saved projects and exports can be
+     * shared like other documents. Does nothing where POSIX permissions do not exist.
      */
-    private static void copyPermissions(Path target, Path tmp) {
+    public static void ordinaryPermissions(Path target, Path tmp) {
         try {
             if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 return;
