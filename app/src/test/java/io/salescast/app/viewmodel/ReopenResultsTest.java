@@ -81,6 +81,9 @@ class ReopenResultsTest {
         boolean[] opened = {false};
         b.project().open(file, () -> opened[0] = true);
         waitFor(() -> opened[0]);
+        // Opening ends with the note set, then (when it must retrain) training started, on the worker thread.
+        waitFor(() -> b.project().openNoteProperty().get() == null || !b.project().openNoteProperty().get().startsWith("Training again")
+                || b.training().taskProperty().get() != null);
         return b;
     }
 
