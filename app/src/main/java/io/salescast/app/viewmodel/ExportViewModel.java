@@ -45,7 +45,7 @@ public final class ExportViewModel {
         prov.put("Seed", Long.toString(r.seed()));
         prov.put("Source", info == null ? "Sample store (generated, seed 42)" : info.file().toString());
         prov.put("Trained", r.finished().toString());
-        if (io.salescast.project.SavedResults.isRestored(r.result())) {
+        if (r.restored()) {
             prov.put("Results", "read from the saved project file (not trained again in this session)");
         }
         prov.put("Java", System.getProperty("java.version"));

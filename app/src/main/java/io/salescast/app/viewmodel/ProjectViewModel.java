@@ -146,7 +146,7 @@ public final class ProjectViewModel {
         Instant finished = run == null || run.finishedAt() == null ? Instant.now() : run.finishedAt();
         Duration took = Duration.ofMillis(run == null ? 0 : run.tookMillis());
         session.resultProperty().set(new RunResult(models.settings(), models.seedProperty().get(), loaded.panel(), loaded.results(),
-                finished, took));
+                finished, took, true));
         session.dirtyProperty().set(false);
         return true;
     }

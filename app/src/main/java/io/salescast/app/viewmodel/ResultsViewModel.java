@@ -87,7 +87,7 @@ public final class ResultsViewModel {
         summary.set((auto == null ? "No backtest, so no recommendation." : "Recommended: " + label(auto) + ". "
                 + r.result().autoReason() + ".")
                 + (refs.isEmpty() ? "" : " Added for comparison: " + String.join(", ", refs.stream().map(this::label).toList()) + ".")
-                + " Trained in " + Formats.duration(r.took()) + ".");
+                + " Trained in " + Formats.duration(r.took()) + (r.restored() ? " (saved results, not trained again)" : "") + ".");
         redraw();
         redrawHorizon();
     }

@@ -16,8 +16,15 @@ import java.time.Instant;
  * @param result   the engine's result
  * @param finished when it finished
  * @param took     how long it took
+ * @param restored whether it was read back from a saved project rather than trained in this session
  */
-public record RunResult(EngineSettings settings, long seed, SalesPanel panel, EngineResult result, Instant finished, Duration took) {
+public record RunResult(EngineSettings settings, long seed, SalesPanel panel, EngineResult result, Instant finished, Duration took,
+                        boolean restored) {
+
+    /** A run trained in this session. */
+    public RunResult(EngineSettings settings, long seed, SalesPanel panel, EngineResult result, Instant finished, Duration took) {
+        this(settings, seed, panel, result, finished, took, false);
+    }
 
     /** The columns that are point forecasts (no interval columns), recommended first. */
     public java.util.List<String> forecastColumns() {

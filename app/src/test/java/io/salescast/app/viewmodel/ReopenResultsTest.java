@@ -107,6 +107,8 @@ class ReopenResultsTest {
         assertThat(back.seed()).isEqualTo(run.seed());
         assertThat(back.settings()).isEqualTo(run.settings());
         assertThat(back.took()).isEqualTo(run.took().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(back.restored()).isTrue();
+        assertThat(run.restored()).isFalse();
         EngineResult r0 = run.result();
         EngineResult r1 = back.result();
         assertThat(r1.forecasts().columnNames()).isEqualTo(r0.forecasts().columnNames());
@@ -147,7 +149,10 @@ class ReopenResultsTest {
         waitFor(() -> ex.explanationProperty().get() != null && !ex.importance().isEmpty());
         assertThat(ex.modelProperty().get()).isEqualTo("xgboost");
         assertThat(results.chartProperty().get().series()).isNotEmpty();
+        assertThat(results.summaryProperty().get()).contains("(saved results, not trained again)");
         ExportViewModel export = new ExportViewModel(b.session(), ex, tasks, dialogs);
+        assertThat(export.reportInput().summary().provenance()).containsEntry("Results",
+                "read from the saved project file (not trained again in this session)");
         assertThat(export.reportInput().explanations().global()).isNotEmpty();
         assertThat(export.reportInput().summary().provenance()).containsKey("Results");
         var reportBefore = io.salescast.report.ReportInputs.of("t", run.panel(), run.settings(), run.result(), null, null,

@@ -133,12 +133,6 @@ public final class SavedResults {
         }
     }
 
-    /** Whether a result was read back by {@link #read} (its non-global models are {@link Restored} stand-ins). */
-    public static boolean isRestored(EngineResult result) {
-        return result.fitted().values().stream().anyMatch(f -> f instanceof Restored
-                || f instanceof FittedWithFallback w && w.main() instanceof Restored);
-    }
-
     /** Thrown when saved results cannot be used (missing, damaged, of another version or other data). */
     public static final class Unusable extends IOException {
         /** @param why one line for the user */
