@@ -173,8 +173,9 @@ public final class ProjectViewModel {
         ProjectDocument extras = extras();
         SalesPanel panel = session.panelProperty().get();
         Path target = autosaveDir.resolve(RECOVERY);
+        ProjectFiles.Results results = results();
         tasks.submit("Autosaving", (p, c) -> {
-            ProjectFiles.save(target, project, extras, panel);
+            ProjectFiles.save(target, project, extras, panel, results);
             return target;
         }, f -> LOG.info("Autosaved to {}", f), e -> LOG.warn("Autosave failed", e));
     }
@@ -194,6 +195,8 @@ public final class ProjectViewModel {
         tasks.submit("Recovering the unsaved project", (pr, c) -> ProjectFiles.load(p, pr, c), loaded -> {
             show(loaded, "Recovered project");
             session.nameProperty().set(loaded.project().name() + " (recovered)");
+            boolean restored = restore(loaded);
+            openNote.set(restored ? "Recovered with the results of its last training." : "");
             session.dirtyProperty().set(true);
             onDone.run();
         }, e -> {

@@ -197,6 +197,32 @@ class ReopenResultsTest {
     }
 
     @Test
+    void theRecoveryCopyKeepsTheResultsOfTheLastTraining() throws Exception {
+        RunResult run = TrainingFlowTest.trainedTiny();
+        Stack a = stack();
+        a.session().setProject("Tiny store", TestSessions.tinyPanel());
+        TrainingFlowTest.fastSettings(a.session(), a.models());
+        a.models().seedProperty().set(run.seed());
+        a.session().resultProperty().set(run);
+        a.session().dirtyProperty().set(true);
+        a.project().autosave();
+        waitFor(() -> a.project().recoverable() != null && tasks.active().isEmpty());
+
+        Stack b = stack();
+        boolean[] recovered = {false};
+        b.project().recover(() -> recovered[0] = true);
+        waitFor(() -> recovered[0]);
+        RunResult back = b.session().resultProperty().get();
+        assertThat(back).as("results recovered").isNotNull();
+        assertThat(back.restored()).isTrue();
+        assertThat(back.result().leaderboard().rows()).isEqualTo(run.result().leaderboard().rows());
+        assertThat(b.session().dirtyProperty().get()).as("still unsaved").isTrue();
+        assertThat(b.training().taskProperty().get()).as("nothing trained").isNull();
+        assertThat(b.project().openNoteProperty().get()).contains("results of its last training");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void anOldBundleWithoutResultsStillOpensAndTrains() throws Exception {
         Path file = dir.resolve("old.salescast");
         Stack a = stack();
