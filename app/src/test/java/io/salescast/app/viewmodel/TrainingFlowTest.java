@@ -112,6 +112,13 @@ class TrainingFlowTest {
         assertThat(chart.bands()).extracting(b -> b.name()).containsExactly("95% interval", "80% interval");
         assertThat(vm.horizonChartProperty().get().series()).isNotEmpty();
         assertThat(vm.horizonChartProperty().get().series().get(0).x()).hasSize(14);
+        assertThat(vm.summaryProperty().get()).startsWith("Recommended: ").doesNotContain("Added for comparison");
+        // baselines the engine added because the models page left them out are named in the summary
+        var e = r.result();
+        var withReference = new io.salescast.forecast.engine.EngineResult(e.forecasts(), e.backtest(), e.leaderboard(), e.auto(),
+                e.autoReason(), e.blends(), e.coverage(), e.fitted(), e.fallbackSeries(), e.timingsMillis(), List.of("naive"));
+        s.resultProperty().set(new RunResult(r.settings(), r.seed(), r.panel(), withReference, r.finished(), r.took()));
+        assertThat(vm.summaryProperty().get()).contains("Added for comparison: " + vm.label("naive") + ".");
     }
 
     @Test
