@@ -27,11 +27,7 @@ class ExplanationsAndExportTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!c.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(c.getAsBoolean()).isTrue();
+        TestSessions.waitFor(60, c);
     }
 
     @Test

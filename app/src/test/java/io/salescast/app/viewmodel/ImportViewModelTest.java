@@ -8,7 +8,6 @@ import io.salescast.series.Frequency;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,8 @@ class ImportViewModelTest {
         return f;
     }
 
-    private static void waitFor(BooleanSupplier cond) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!cond.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(cond.getAsBoolean()).as("condition within 20 s").isTrue();
+    private static void waitFor(java.util.function.BooleanSupplier cond) throws InterruptedException {
+        TestSessions.waitFor(20, cond);
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -56,12 +55,8 @@ class ProductAttributesImportTest {
         return tinyWorkbook;
     }
 
-    private static void waitFor(BooleanSupplier cond) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!cond.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(cond.getAsBoolean()).as("condition within 30 s").isTrue();
+    private static void waitFor(java.util.function.BooleanSupplier cond) throws InterruptedException {
+        TestSessions.waitFor(30, cond);
     }
 
     private ImportViewModel opened(SessionViewModel session, Path file) throws Exception {

@@ -6,7 +6,6 @@ import io.salescast.app.infra.BackgroundTasks;
 import io.salescast.forecast.engine.ModelCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,7 @@ class ProjectViewModelTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!c.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(c.getAsBoolean()).isTrue();
+        TestSessions.waitFor(60, c);
     }
 
     private record Stack(SessionViewModel session, ModelsViewModel models, ProjectViewModel project) {

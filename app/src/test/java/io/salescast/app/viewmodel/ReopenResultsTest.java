@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -44,11 +43,7 @@ class ReopenResultsTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!c.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(c.getAsBoolean()).isTrue();
+        TestSessions.waitFor(60, c);
     }
 
     private record Stack(SessionViewModel session, ModelsViewModel models, TrainingViewModel training, ProjectViewModel project) {

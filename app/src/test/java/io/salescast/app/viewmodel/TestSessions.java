@@ -21,6 +21,15 @@ final class TestSessions {
         return tiny;
     }
 
+    /** Polls {@code condition} every 20 ms; fails the test when it does not hold within {@code seconds}. */
+    static void waitFor(int seconds, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        org.assertj.core.api.Assertions.assertThat(condition.getAsBoolean()).as("condition within " + seconds + " s").isTrue();
+    }
+
     static SessionViewModel openTiny(BackgroundTasks tasks, RecordingDialogs dialogs) {
         SessionViewModel s = new SessionViewModel(tasks, dialogs);
         s.setProject("Tiny store", tinyPanel());
