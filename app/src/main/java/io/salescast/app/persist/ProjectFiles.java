@@ -238,8 +238,7 @@ public final class ProjectFiles {
 
     /** What the saved results were computed from: the settings (without the project's name), the data and the attributes. */
     private static String fingerprint(Path work) throws IOException {
-        return SavedResults.fingerprint(SavedResults.settingsText(work.resolve(PROJECT)), SavedResults.bytesOf(work.resolve(DATA)),
-                SavedResults.bytesOf(work.resolve(ATTRIBUTES)));
+        return SavedResults.fingerprint(SavedResults.settingsText(work.resolve(PROJECT)), work.resolve(DATA), work.resolve(ATTRIBUTES));
     }
 
     private static void unzip(Path file, Path into) throws IOException {

@@ -53,14 +53,7 @@ public final class ResultFiles {
 
     /** Writes every file of a run into {@code dir} (created when absent; files replaced). */
     public static void write(Path dir, EngineResult result, RunProvenance provenance) throws IOException {
-        Files.createDirectories(dir);
-        ForecastCsv.write(result.forecasts(), dir.resolve(FORECASTS));
-        if (result.backtest() != null) {
-            BacktestCsv.write(result.backtest(), dir.resolve(BACKTEST));
-        }
-        if (result.leaderboard() != null) {
-            Json.writeAtomically(dir.resolve(LEADERBOARD), leaderboardCsv(result.leaderboard()));
-        }
+        writeTables(dir, result);
         Path models = dir.resolve(MODELS);
         Files.createDirectories(models);
         for (var e : tribuoModels(result).entrySet()) {
@@ -73,6 +66,26 @@ public final class ResultFiles {
             }
         }
         Json.writeAtomically(dir.resolve(PROVENANCE), Json.mapper().writeValueAsString(provenance) + System.lineSeparator());
+    }
+
+    /**
+     * Writes the forecasts, the backtest and the leaderboard of a run into {@code dir} (created
+     * when absent), the tables every saved result has.
+     */
+    static void writeTables(Path dir, EngineResult result) throws IOException {
+        Files.createDirectories(dir);
+        ForecastCsv.write(result.forecasts(), dir.resolve(FORECASTS));
+        if (result.backtest() != null) {
+            BacktestCsv.write(result.backtest(), dir.resolve(BACKTEST));
+        }
+        if (result.leaderboard() != null) {
+            Json.writeAtomically(dir.resolve(LEADERBOARD), leaderboardCsv(result.leaderboard()));
+        }
+    }
+
+    /** File stem of block {@code k} (0-based) of a global model with {@code blocks} blocks: {@code alias} or {@code alias-(k+1)}. */
+    static String modelStem(String alias, int k, int blocks) {
+        return blocks == 1 ? alias : alias + "-" + (k + 1);
     }
 
     /** Reads a saved Tribuo model. */
@@ -89,7 +102,7 @@ public final class ResultFiles {
             if (f instanceof FittedGlobalForecaster g) {
                 List<ModelBlock> blocks = g.blocks();
                 for (int k = 0; k < blocks.size(); k++) {
-                    out.put(blocks.size() == 1 ? alias : alias + "-" + (k + 1), blocks.get(k).model());
+                    out.put(modelStem(alias, k, blocks.size()), blocks.get(k).model());
                 }
             }
         }

@@ -145,18 +145,54 @@ public final class SavedResults {
     }
 
     /**
-     * SHA-256 over the given files' bytes (missing files count as empty), for {@link Meta#fingerprint}.
-     * A JSON settings file can be passed through {@link #settingsText} first to drop its name.
+     * SHA-256 over the given parts, each prefixed with its length (so that where one part ends
+     * matters), for {@link Meta#fingerprint}. A JSON settings file can be passed through
+     * {@link #settingsText} first to drop its name.
      */
     public static String fingerprint(byte[]... parts) {
+        MessageDigest md = sha256();
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (byte[] p : parts) {
-                md.update(Long.toString(p.length).getBytes(StandardCharsets.US_ASCII));
-                md.update((byte) 0);
-                md.update(p);
+                part(md, p.length, new java.io.ByteArrayInputStream(p));
             }
-            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // cannot happen in memory
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The same fingerprint as {@link #fingerprint(byte[]...)} of {@code settings} followed by the
+     * files' bytes (a missing file counts as empty), reading the files as streams rather than
+     * into memory.
+     */
+    public static String fingerprint(byte[] settings, Path... files) throws IOException {
+        MessageDigest md = sha256();
+        part(md, settings.length, new java.io.ByteArrayInputStream(settings));
+        for (Path f : files) {
+            if (Files.isRegularFile(f)) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    part(md, Files.size(f), in);
+                }
+            } else {
+                part(md, 0, InputStream.nullInputStream());
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void part(MessageDigest md, long length, InputStream bytes) throws IOException {
+        md.update(Long.toString(length).getBytes(StandardCharsets.US_ASCII));
+        md.update((byte) 0);
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = bytes.read(buf)) > 0;) {
+            md.update(buf, 0, n);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -171,21 +207,9 @@ public final class SavedResults {
         return Json.mapper().writeValueAsBytes(tree);
     }
 
-    /** A file's bytes, or none when it does not exist. */
-    public static byte[] bytesOf(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-    }
-
     /** Writes the result into {@code dir} (created when absent). */
     public static void write(Path dir, EngineResult result, String fingerprint) throws IOException {
-        Files.createDirectories(dir);
-        ForecastCsv.write(result.forecasts(), dir.resolve(ResultFiles.FORECASTS));
-        if (result.backtest() != null) {
-            BacktestCsv.write(result.backtest(), dir.resolve(ResultFiles.BACKTEST));
-        }
-        if (result.leaderboard() != null) {
-            Json.writeAtomically(dir.resolve(ResultFiles.LEADERBOARD), ResultFiles.leaderboardCsv(result.leaderboard()));
-        }
+        ResultFiles.writeTables(dir, result);
         Path models = dir.resolve(ResultFiles.MODELS);
         Files.createDirectories(models);
         List<Fitted> fitted = new ArrayList<>();
@@ -197,7 +221,7 @@ public final class SavedResults {
                 nonNegative = g.nonNegative();
                 for (int k = 0; k < g.blocks().size(); k++) {
                     ModelBlock b = g.blocks().get(k);
-                    String file = (g.blocks().size() == 1 ? alias : alias + "-" + (k + 1)) + ".tribuo";
+                    String file = ResultFiles.modelStem(alias, k, g.blocks().size()) + ".tribuo";
                     b.model().serializeToFile(models.resolve(file));
                     blocks.add(new Block(file, b.fromStep(), b.toStep()));
                 }

@@ -122,9 +122,16 @@ class SavedResultsTest {
     }
 
     @Test
-    void fingerprintDependsOnEveryPartAndItsBoundaries() {
+    void fingerprintDependsOnEveryPartAndItsBoundaries(@TempDir Path dir) throws Exception {
         assertThat(SavedResults.fingerprint("ab".getBytes(), "c".getBytes()))
                 .isNotEqualTo(SavedResults.fingerprint("a".getBytes(), "bc".getBytes()))
                 .isEqualTo(SavedResults.fingerprint("ab".getBytes(), "c".getBytes()));
+        // the streaming form over files gives the same fingerprint; a missing file counts as empty
+        Path c = dir.resolve("c.txt");
+        Files.writeString(c, "c");
+        assertThat(SavedResults.fingerprint("ab".getBytes(), c))
+                .isEqualTo(SavedResults.fingerprint("ab".getBytes(), "c".getBytes()));
+        assertThat(SavedResults.fingerprint("ab".getBytes(), c, dir.resolve("missing.csv")))
+                .isEqualTo(SavedResults.fingerprint("ab".getBytes(), "c".getBytes(), new byte[0]));
     }
 }
