@@ -158,12 +158,10 @@ public final class Workbench {
         training.epochFinished(alias, curve);
     }
 
-    /** Core's models plus the LSTM network of module neural (its native libraries load only when it trains). */
-    static ModelCatalog catalog() {
-        return catalog(TrainingListener.NONE);
-    }
-
-    /** The catalog whose networks report each epoch's losses to {@code epochs} (the live loss chart). */
+    /**
+     * Core's models plus the LSTM network of module neural (its native libraries load only when it
+     * trains), whose networks report each epoch's losses to {@code epochs} (the live loss chart).
+     */
     static ModelCatalog catalog(TrainingListener epochs) {
         return ModelCatalog.standard().with("lstm", (spec, frequency, horizon) ->
                 NeuralForecaster.of(NeuralSpec.lstm(horizon).withAlias(spec.alias())).withListener(epochs));
