@@ -39,14 +39,6 @@ public record EngineResult(ForecastFrame forecasts, Backtest backtest, Leaderboa
                            Map<String, List<String>> fallbackSeries, Map<String, Long> timingsMillis,
                            List<String> references) {
 
-    /** A result without added reference baselines. */
-    public EngineResult(ForecastFrame forecasts, Backtest backtest, Leaderboard leaderboard, String auto, String autoReason,
-                        Map<String, BlendWeights> blends, List<ConformalCalibrator.Coverage> coverage,
-                        Map<String, FittedForecaster> fitted, Map<String, List<String>> fallbackSeries,
-                        Map<String, Long> timingsMillis) {
-        this(forecasts, backtest, leaderboard, auto, autoReason, blends, coverage, fitted, fallbackSeries, timingsMillis, List.of());
-    }
-
     /** Copies the collections. */
     public EngineResult {
         references = List.copyOf(references);
