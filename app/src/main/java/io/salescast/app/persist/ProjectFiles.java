@@ -29,7 +29,6 @@ import io.salescast.series.StaticAttributes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -178,11 +177,7 @@ public final class ProjectFiles {
                 }
             }
             io.salescast.core.AtomicFiles.ordinaryPermissions(target.toAbsolutePath(), tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            io.salescast.core.AtomicFiles.moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
             deleteTree(work);

@@ -42,11 +42,7 @@ public final class AtomicFiles {
                 writer.write(out);
             }
             ordinaryPermissions(abs, tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(tmp, abs);
             tmp = null;
         } finally {
             if (tmp != null) {
@@ -56,6 +52,18 @@ public final class AtomicFiles {
                     // best effort: the temp file is hidden and named after the target
                 }
             }
+        }
+    }
+
+    /**
+     * Moves a finished temporary file over {@code target} in one step where the file system
+     * allows it (else a plain replacing move).
+     */
+    public static void moveOver(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

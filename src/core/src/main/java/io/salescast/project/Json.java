@@ -8,10 +8,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** The JSON settings of project and provenance files, and atomic writing. */
 public final class Json {
@@ -49,11 +47,7 @@ public final class Json {
                 ch.force(true);
             }
             io.salescast.core.AtomicFiles.ordinaryPermissions(abs, tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            io.salescast.core.AtomicFiles.moveOver(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
         }
