@@ -53,6 +53,18 @@ final class DataOptions {
         if (target != null && series != null && covariates != null) {
             return new ColumnMapping(date, target, series, covariates, nz(statics), List.of());
         }
+        return fillIn(table, date, target, series, covariates, statics, cl, err);
+    }
+
+    /**
+     * The mapping of the given columns (null = not given), the others suggested from the table's
+     * names and types; says on {@code err} which mapping is used. Shared by the commands that read
+     * a sales file.
+     *
+     * @throws CommandLine.ParameterException when no column to forecast can be suggested
+     */
+    static ColumnMapping fillIn(ImportResult table, String date, String target, List<String> series, List<String> covariates,
+                                List<String> statics, CommandLine cl, PrintWriter err) {
         ColumnMapping s = MappingSuggestion.suggest(table.table()).orElseThrow(() ->
                 new CommandLine.ParameterException(cl, "Cannot tell which column to forecast: give --target COLUMN."));
         List<String> keys = series != null ? series : s.seriesKeys();

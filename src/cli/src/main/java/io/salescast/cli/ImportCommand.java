@@ -12,7 +12,6 @@ import io.salescast.series.DuplicatePolicy;
 import io.salescast.series.FillRule;
 import io.salescast.series.Frequency;
 import io.salescast.series.LongFormatWriter;
-import io.salescast.series.MappingSuggestion;
 import io.salescast.series.PanelOptions;
 import io.salescast.series.SalesPanel;
 import io.salescast.series.SeriesImport;
@@ -26,7 +25,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,23 +165,9 @@ final class ImportCommand implements Callable<Integer> {
         if (target != null && series != null) {
             return new ColumnMapping(date, target, nz(series), nz(covariates), nz(statics), List.of());
         }
-        ColumnMapping s = MappingSuggestion.suggest(table.table()).orElseThrow(() ->
-                new CommandLine.ParameterException(spec.commandLine(), "Cannot tell which column to forecast: give --target COLUMN."));
-        List<String> keys = series != null ? nz(series) : s.seriesKeys();
-        String t = target != null ? target : s.target();
-        List<String> cov = covariates != null ? nz(covariates) : without(s.covariates(), t, keys);
-        List<String> st = statics != null ? nz(statics) : without(s.staticAttributes(), t, keys);
-        ColumnMapping m = new ColumnMapping(date != null ? date : s.date(), t, keys, cov, st, List.of());
-        spec.commandLine().getErr().printf(Locale.ROOT, "Using --date %s --target %s --series %s --covariates %s --static %s%n",
-                m.date(), m.target(), String.join(",", m.seriesKeys()), String.join(",", m.covariates()), String.join(",", m.staticAttributes()));
-        return m;
-    }
-
-    private static List<String> without(List<String> cols, String target, List<String> keys) {
-        List<String> out = new ArrayList<>(cols);
-        out.remove(target);
-        out.removeAll(keys);
-        return out;
+        return DataOptions.fillIn(table, date, target, series == null ? null : nz(series),
+                covariates == null ? null : nz(covariates), statics == null ? null : nz(statics), spec.commandLine(),
+                spec.commandLine().getErr());
     }
 
     private static List<String> nz(List<String> l) {
