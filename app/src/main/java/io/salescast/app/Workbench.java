@@ -24,8 +24,7 @@ import io.salescast.app.viewmodel.ModelsViewModel;
 import io.salescast.app.viewmodel.ResultsViewModel;
 import io.salescast.app.viewmodel.TrainingViewModel;
 import io.salescast.forecast.engine.ModelCatalog;
-import io.salescast.neural.NeuralForecaster;
-import io.salescast.neural.NeuralSpec;
+import io.salescast.neural.NeuralModels;
 import io.salescast.neural.TrainingListener;
 import io.salescast.app.viewmodel.DataViewModel;
 import io.salescast.app.viewmodel.FeaturesViewModel;
@@ -159,12 +158,12 @@ public final class Workbench {
     }
 
     /**
-     * Core's models plus the LSTM network of module neural (its native libraries load only when it
-     * trains), whose networks report each epoch's losses to {@code epochs} (the live loss chart).
+     * Core's models plus the networks of module neural, made as the command line makes them
+     * (window by frequency, parameters checked; native libraries load only when one trains), whose
+     * networks report each epoch's losses to {@code epochs} (the live loss chart).
      */
     static ModelCatalog catalog(TrainingListener epochs) {
-        return ModelCatalog.standard().with("lstm", (spec, frequency, horizon) ->
-                NeuralForecaster.of(NeuralSpec.lstm(horizon).withAlias(spec.alias())).withListener(epochs));
+        return NeuralModels.register(ModelCatalog.standard(), epochs);
     }
 
     private void autosaveNow() {

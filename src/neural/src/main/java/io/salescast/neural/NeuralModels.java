@@ -26,9 +26,15 @@ public final class NeuralModels {
 
     /** {@code catalog} plus the neural types. */
     public static ModelCatalog register(ModelCatalog catalog) {
+        return register(catalog, TrainingListener.NONE);
+    }
+
+    /** {@code catalog} plus the neural types, whose networks report every finished epoch to {@code epochs}. */
+    public static ModelCatalog register(ModelCatalog catalog, TrainingListener epochs) {
         ModelCatalog c = catalog;
         for (Architecture a : Architecture.values()) {
-            c = c.with(a.defaultAlias(), (spec, frequency, horizon) -> NeuralForecaster.of(specOf(spec, a, frequency, horizon)));
+            c = c.with(a.defaultAlias(), (spec, frequency, horizon) ->
+                    NeuralForecaster.of(specOf(spec, a, frequency, horizon)).withListener(epochs));
         }
         return c;
     }

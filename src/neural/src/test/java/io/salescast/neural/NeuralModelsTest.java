@@ -45,6 +45,10 @@ class NeuralModelsTest {
         assertThat(s.training().learningRate()).isEqualTo(0.001);
         // weekly data: a window of two years by default
         assertThat(NeuralModels.specOf(ModelSpec.of("lstm"), Architecture.LSTM, Frequency.WEEKLY, 8).window()).isEqualTo(104);
+        // without parameters on daily data: the default LSTM (what the workbench offers)
+        Forecaster plain = NeuralModels.register(ModelCatalog.standard(), TrainingListener.NONE)
+                .create(ModelSpec.of("lstm"), Frequency.DAILY, 28);
+        assertThat(((NeuralForecaster) plain).spec()).isEqualTo(NeuralSpec.lstm(28).withAlias("lstm"));
     }
 
     @Test
