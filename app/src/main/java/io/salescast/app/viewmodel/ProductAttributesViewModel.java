@@ -256,7 +256,7 @@ public final class ProductAttributesViewModel {
     private void rebuildAttributes() {
         Map<String, Boolean> before = new LinkedHashMap<>();
         attributes.forEach(t -> before.put(t.name(), t.selected().get()));
-        Set<String> keyCols = keyColumns().keySet().isEmpty() ? Set.of() : Set.copyOf(keyColumns().values());
+        Set<String> keyCols = Set.copyOf(keyColumns().values());
         List<Toggle> out = new ArrayList<>();
         for (String c : columns) {
             if (!keyCols.contains(c)) {
